@@ -1,0 +1,36 @@
+// Builds the three parts of the app: main (Electron shell and the browser-mode server, both
+// Node), preload (CommonJS, as a sandboxed preload must be) and the React renderer.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          main: resolve('electron/main.ts'),
+          server: resolve('electron/server/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { preload: resolve('electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+    plugins: [react()],
+  },
+});
