@@ -54,5 +54,14 @@ export const customerMethods = {
     }),
     output: z.object({ version: Version }),
   },
+  /** "Keep both" after a CONFLICT: the user's version saved beside the file (vault-format.md). */
+  'customers.saveConflictCopy': {
+    input: z.object({
+      id: Id,
+      fields: patchOf(CustomerFields.shape).optional(),
+      body: z.string().optional(),
+    }),
+    output: z.object({ path: z.string() }),
+  },
   'customers.trash': { input: z.object({ id: Id }), output: z.object({ trashId: z.string() }) },
 } as const;

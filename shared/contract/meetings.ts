@@ -101,6 +101,11 @@ export const meetingMethods = {
     }),
     output: z.object({ version: Version, status: MeetingStatus }),
   },
+  /** "Keep both" after a CONFLICT: the user's version saved beside the file (vault-format.md). */
+  'meetings.saveConflictCopy': {
+    input: z.object({ ...MeetingRef, fields: MeetingPatch.optional(), body: z.string().optional() }),
+    output: z.object({ path: z.string() }),
+  },
   'meetings.trash': { input: z.object(MeetingRef), output: z.object({ trashId: z.string() }) },
   'actions.list': {
     input: z.object({ customerId: Id.optional(), open: z.boolean().optional() }),
