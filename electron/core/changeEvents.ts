@@ -1,0 +1,54 @@
+// `notebook.changed` events: paths changed by the app or by anyone else, batched for a short
+// moment so that a burst of changes (a sync tool, a trashed folder) is one event.
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { CoreListener } from './types';
+
+const BATCH_MS = 100;
+
+export class ChangeEvents {
+  private readonly listeners = new Set<CoreListener>();
+  private pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  subscribe(listener: CoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Paths relative to the notebook, with `/`. */
+  changed(paths: Iterable<string>): void {
+    for (const p of paths) this.pending.add(p);
+    this.timer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  /** Sends what is pending now (also used when a notebook closes). */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const paths = [...this.pending].sort();
+    this.pending = new Set();
+    if (paths.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener('notebook.changed', { paths });
+      } catch (error) {
+        console.error('A notebook.changed listener failed:', error);
+      }
+    }
+  }
+
+  /** Any other event (`index.progress`), sent at once. */
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    for (const listener of this.listeners) listener(name, payload);
+  }
+
+  /** An event with no paths: "reload everything" (a different notebook was opened). */
+  reset(): void {
+    this.flush();
+    this.emit('notebook.changed', { paths: [] });
+  }
+
+  close(): void {
+    this.flush();
+  }
+}

@@ -1,0 +1,23 @@
+// The method table: every contract method, from the slices that serve it. Typed as Handlers,
+// so a method no slice serves fails to compile.
+import type { Session } from '../core/session';
+import { checklistHandlers } from './checklistHandlers';
+import { customerHandlers } from './customerHandlers';
+import { exportHandlers } from './exportHandlers';
+import type { Handlers } from './handlers';
+import { meetingHandlers } from './meetingHandlers';
+import { notebookHandlers } from './notebookHandlers';
+import { searchHandlers } from './searchHandlers';
+import { templateHandlers } from './templateHandlers';
+
+export function createHandlers(session: Session): Handlers {
+  return {
+    ...notebookHandlers(session),
+    ...customerHandlers(session),
+    ...meetingHandlers(session),
+    ...checklistHandlers(session),
+    ...templateHandlers(session),
+    ...searchHandlers(session),
+    ...exportHandlers(session),
+  };
+}
