@@ -18,6 +18,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload cannot require anything but `electron`: bundle every dependency.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },

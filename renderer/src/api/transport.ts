@@ -1,5 +1,6 @@
 // How the renderer's client reaches the core: over IPC through the preload's `window.api` in
-// the desktop app, over fetch and EventSource in browser mode. Chosen once at start.
+// the desktop app, over fetch and EventSource in browser mode. Chosen once at start. Either
+// way a call resolves with an envelope, never rejects: a transport failure becomes IO_ERROR.
 import type { Envelope, EventName, EventPayload, MethodName, WindowApi } from '../../../shared/contract';
 import { EVENT_NAMES, splitMethod } from '../../../shared/contract';
 
@@ -14,12 +15,35 @@ declare global {
   }
 }
 
+function unreachable(message: string, reason: string): Envelope<never> {
+  return { ok: false, error: { code: 'IO_ERROR', message, details: { path: '', reason } } };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether a reply has the envelope's shape; anything else (a proxy's error page…) is not one. */
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'value' in value;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string';
+}
+
 export function ipcTransport(api: WindowApi): Transport {
   return {
-    invoke(method, args) {
+    async invoke(method, args) {
       const [domain, verb] = splitMethod(method);
-      const group = api[domain] as unknown as Record<string, (a: unknown) => Promise<Envelope<unknown>>>;
-      return group[verb](args);
+      const group = api[domain] as unknown as Record<string, (a: unknown) => Promise<unknown>>;
+      try {
+        const reply = await group[verb](args ?? {});
+        return isEnvelope(reply) ? reply : unreachable('Unexpected reply from the app', 'not an envelope');
+      } catch (error) {
+        // A rejected invoke means the main process had no answer (no handler, a crash).
+        return unreachable(`Prepnote did not answer: ${reasonOf(error)}`, reasonOf(error));
+      }
     },
     subscribe(event, handler) {
       return api.on(event, handler);
@@ -33,12 +57,27 @@ export function httpTransport(baseUrl = ''): Transport {
 
   function ensureSource(): void {
     if (source) return;
-    source = new EventSource(`${baseUrl}/api/events`, { withCredentials: true });
+    // Same origin: the session cookie goes along, and EventSource reconnects by itself.
+    const opened = new EventSource(`${baseUrl}/api/events`);
     for (const name of EVENT_NAMES) {
-      source.addEventListener(name, (message) => {
-        const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
-        for (const listener of listeners.get(name) ?? []) listener(payload);
+      opened.addEventListener(name, (message) => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse((message as MessageEvent<string>).data);
+        } catch {
+          return; // a garbled event is dropped; the next one will do
+        }
+        for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
       });
+    }
+    source = opened;
+  }
+
+  function closeSourceIfUnused(): void {
+    const used = [...listeners.values()].some((set) => set.size > 0);
+    if (!used && source) {
+      source.close();
+      source = undefined;
     }
   }
 
@@ -53,32 +92,30 @@ export function httpTransport(baseUrl = ''): Transport {
           body: JSON.stringify(args ?? {}),
         });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return {
-          ok: false,
-          error: {
-            code: 'IO_ERROR',
-            message: `Prepnote is not reachable: ${reason}`,
-            details: { path: '', reason },
-          },
-        };
+        return unreachable(`Prepnote is not reachable: ${reasonOf(error)}`, reasonOf(error));
       }
+      let body: unknown;
       try {
-        return (await response.json()) as Envelope<unknown>;
+        body = await response.json();
       } catch {
-        return {
-          ok: false,
-          error: { code: 'IO_ERROR', message: `Unexpected reply (HTTP ${response.status})` },
-        };
+        body = undefined;
       }
+      return isEnvelope(body)
+        ? body
+        : unreachable(`Unexpected reply (HTTP ${response.status})`, `HTTP ${response.status}`);
     },
     subscribe(event, handler) {
-      ensureSource();
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
-      const listener = handler as (payload: unknown) => void;
+      // Each subscription is its own entry, so subscribing one function twice and
+      // unsubscribing once leaves the other subscription working.
+      const listener = (payload: unknown): void => handler(payload as EventPayload<typeof event>);
       set.add(listener);
-      return () => set.delete(listener);
+      ensureSource();
+      return () => {
+        set.delete(listener);
+        closeSourceIfUnused();
+      };
     },
   };
 }
