@@ -1,16 +1,37 @@
-// meetings.review, meetings.setStatus and actions.*: the checklist and action items.
-// Placeholder until that feature lands: it takes the session (current notebook, settings).
+// meetings.review, meetings.setStatus and actions.*: the pre-meeting checklist and the action
+// items, served by electron/core/checklist/ and electron/core/actions/ on the notebook open now
+// (asked of the session on every call, so a notebook switch is followed).
+import { FileActionSource } from '../core/actions/fileActionSource';
+import type { ActionSource } from '../core/actions/actionSource';
+import { toggleAction } from '../core/actions/toggleAction';
+import type { ChecklistDeps } from '../core/checklist/checklistDeps';
+import { reviewMeetingFile } from '../core/checklist/meetingReview';
+import { setMeetingStatus } from '../core/checklist/setStatus';
+import type { Notebook } from '../core/notebook';
 import type { Session } from '../core/session';
 import type { Handlers } from './handlers';
-import { notImplemented } from './notImplemented';
 
 type ChecklistMethods = 'meetings.review' | 'meetings.setStatus' | 'actions.list' | 'actions.toggle';
 
-export function checklistHandlers(_session: Session): Pick<Handlers, ChecklistMethods> {
+export function checklistHandlers(session: Session): Pick<Handlers, ChecklistMethods> {
+  // One action source per notebook: its cache belongs to that notebook's files.
+  const sources = new WeakMap<Notebook, ActionSource>();
+  const actionSource = (notebook: Notebook): ActionSource => {
+    let source = sources.get(notebook);
+    if (!source) {
+      source = new FileActionSource(notebook.store);
+      sources.set(notebook, source);
+    }
+    return source;
+  };
+  const deps = (): ChecklistDeps => {
+    const notebook = session.notebook();
+    return { store: notebook.store, reviewContext: (lang) => notebook.reviewContext(lang) };
+  };
   return {
-    'meetings.review': notImplemented('meetings.review'),
-    'meetings.setStatus': notImplemented('meetings.setStatus'),
-    'actions.list': notImplemented('actions.list'),
-    'actions.toggle': notImplemented('actions.toggle'),
+    'meetings.review': (input) => reviewMeetingFile(deps(), input),
+    'meetings.setStatus': (input) => setMeetingStatus(deps(), input),
+    'actions.list': async (input) => ({ items: await actionSource(session.notebook()).list(input) }),
+    'actions.toggle': (input) => toggleAction(session.notebook().store, input),
   };
 }
