@@ -1,0 +1,103 @@
+// The meeting's own fields: when, where, why (objective) and what the customer gets (benefit).
+import { useTranslation } from 'react-i18next';
+import type { MeetingFields } from '../../../../shared/domain/fields';
+import { DateField } from '../../components/common/DateField';
+import { TextField } from '../../components/common/TextField';
+import { TimeField } from '../../components/common/TimeField';
+
+type Editable = Pick<
+  MeetingFields,
+  'title' | 'date' | 'time' | 'duration' | 'location' | 'objective' | 'benefit' | 'fallback'
+>;
+
+interface MeetingFormProps {
+  fields: Partial<MeetingFields>;
+  setField<K extends keyof Editable>(key: K, value: Editable[K] | undefined): void;
+  onBlur(): void;
+  invalid: 'titleRequired' | 'dateInvalid' | undefined;
+}
+
+export function MeetingForm({ fields, setField, onBlur, invalid }: MeetingFormProps) {
+  const { t } = useTranslation();
+  const text = (key: 'location' | 'objective' | 'benefit' | 'fallback') => (value: string) =>
+    setField(key, value === '' ? undefined : value);
+  return (
+    <div className="stack">
+      <div className="form-grid">
+        <TextField
+          label={t('fields.title')}
+          value={fields.title ?? ''}
+          onChange={(value) => setField('title', value)}
+          onBlur={onBlur}
+          required
+          className="span-2"
+          error={invalid === 'titleRequired' ? t('validation.titleRequired') : undefined}
+        />
+        <DateField
+          label={t('fields.date')}
+          value={fields.date}
+          // A half-typed date keeps the last whole one (the field says what is wrong), so the
+          // other edits still save.
+          onChange={(value) => value && setField('date', value)}
+          onBlur={onBlur}
+          required
+          error={invalid === 'dateInvalid' ? t('validation.dateInvalid') : undefined}
+        />
+        <TimeField
+          label={t('fields.time')}
+          value={fields.time}
+          onChange={(value) => setField('time', value)}
+          onBlur={onBlur}
+        />
+        <TextField
+          label={t('fields.durationMinutes')}
+          type="number"
+          min={0}
+          max={1440}
+          value={fields.duration === undefined ? '' : String(fields.duration)}
+          onChange={(value) => {
+            const minutes = Number.parseInt(value, 10);
+            setField(
+              'duration',
+              Number.isFinite(minutes) && minutes >= 0 && minutes <= 1440 ? minutes : undefined,
+            );
+          }}
+          onBlur={onBlur}
+        />
+        <TextField
+          label={t('fields.location')}
+          value={fields.location ?? ''}
+          onChange={text('location')}
+          onBlur={onBlur}
+        />
+      </div>
+      <TextField
+        label={t('fields.objective')}
+        multiline
+        rows={2}
+        value={fields.objective ?? ''}
+        onChange={text('objective')}
+        onBlur={onBlur}
+        hint={t('meeting.objectiveHint')}
+      />
+      <TextField
+        label={t('fields.benefit')}
+        multiline
+        rows={2}
+        value={fields.benefit ?? ''}
+        onChange={text('benefit')}
+        onBlur={onBlur}
+        hint={t('meeting.benefitHint')}
+      />
+      <TextField
+        label={t('fields.fallback')}
+        multiline
+        rows={2}
+        value={fields.fallback ?? ''}
+        onChange={text('fallback')}
+        onBlur={onBlur}
+        hint={t('meeting.fallbackHint')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// How the meeting page loads and saves a meeting file through the contract. Only the fields
+// this editor shows are written; status, agenda, attendees and the checklist are read only
+// here (the full meeting editor of a later task extends EDITABLE_MEETING_KEYS).
+import type { MeetingDoc, MethodOutput } from '../../../../shared/contract';
+import type { MeetingFields } from '../../../../shared/domain/fields';
+import { api } from '../../api/client';
+import type { AutosaveAdapter } from '../../autosave/AutosaveController';
+import { pathTouches } from '../../state/NotebookContext';
+
+export const EDITABLE_MEETING_KEYS = [
+  'title',
+  'date',
+  'time',
+  'duration',
+  'location',
+  'objective',
+  'benefit',
+  'fallback',
+] as const;
+
+export type MeetingSaveResult = MethodOutput<'meetings.update'>;
+
+export function meetingPath(customerId: string, meetingId: string): string {
+  return `customers/${customerId}/meetings/${meetingId}.md`;
+}
+
+export function meetingAdapter(
+  customerId: string,
+  meetingId: string,
+): AutosaveAdapter<MeetingFields, MeetingDoc, MeetingSaveResult> {
+  return {
+    load: () => api().call('meetings.get', { customerId, meetingId }),
+    save: (version, fields, body) =>
+      api().call('meetings.update', { customerId, meetingId, version, fields, body }),
+    saveCopy: (fields, body) =>
+      api().call('meetings.saveConflictCopy', { customerId, meetingId, fields, body }),
+    editableKeys: EDITABLE_MEETING_KEYS,
+    touches: (path) => pathTouches(path, meetingPath(customerId, meetingId)),
+    validate: (fields) => {
+      if (!fields.title?.trim()) return 'titleRequired';
+      if (!fields.date || !/^\d{4}-\d{2}-\d{2}$/.test(fields.date)) return 'dateInvalid';
+      return undefined;
+    },
+  };
+}
