@@ -5,9 +5,22 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/domain/enums';
 import en from './en.json';
+import editorEn from './features/editor.en.json';
+import editorVi from './features/editor.vi.json';
+import printEn from './features/print.en.json';
+import printVi from './features/print.vi.json';
+import searchEn from './features/search.en.json';
+import searchVi from './features/search.vi.json';
 import vi from './vi.json';
 
-export const resources = { en: { translation: en }, vi: { translation: vi } } as const;
+// Each feature keeps its strings in its own pair of files under features/, merged here under
+// the feature's name (t('editor.…'), t('print.…'), t('search.…')).
+export const messages = {
+  en: { ...en, editor: editorEn, print: printEn, search: searchEn },
+  vi: { ...vi, editor: editorVi, print: printVi, search: searchVi },
+};
+
+export const resources = { en: { translation: messages.en }, vi: { translation: messages.vi } } as const;
 
 export function initI18n(lng: Language = 'en'): typeof i18next {
   if (!i18next.isInitialized) {

@@ -1,8 +1,7 @@
 // Both languages say everything: the same keys (plural forms aside), no empty strings, the
 // same {{placeholders}}, and Vietnamese written with its diacritics.
 import { describe, expect, it } from 'vitest';
-import en from '../../../../renderer/src/i18n/en.json';
-import vi from '../../../../renderer/src/i18n/vi.json';
+import { messages } from '../../../../renderer/src/i18n/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -20,8 +19,8 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(PLURAL, '');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-const enKeys = flatten(en as Tree);
-const viKeys = flatten(vi as Tree);
+const enKeys = flatten(messages.en as Tree);
+const viKeys = flatten(messages.vi as Tree);
 
 describe('translations', () => {
   it('have the same keys in English and Vietnamese', () => {
