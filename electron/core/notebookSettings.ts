@@ -20,7 +20,12 @@ const ExtraItem = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
   label: z.partialRecord(Language, z.string()),
 });
-const Phrases = z.partialRecord(Language, z.object({ vague: z.array(z.string()).optional() }));
+const PhraseList = z.array(z.string()).optional();
+// The keys shared/checklist/phrases/index.ts understands; anything else is ignored.
+const Phrases = z.partialRecord(
+  Language,
+  z.object({ vague: PhraseList, placeholders: PhraseList, weak: PhraseList, commitments: PhraseList }),
+);
 
 type UnreadableFile = z.infer<typeof UnreadableFileSchema>;
 
