@@ -12,6 +12,7 @@ import { hardenContents, hardenSession } from './shell/hardening';
 import { forwardEvents, registerMethods } from './shell/ipc';
 import { menuTemplate } from './shell/menuTemplate';
 import { chooseAndOpenNotebook, openNotebookAt } from './shell/notebookSwitch';
+import { registerPrinting } from './shell/printing';
 import { APP_ENTRY_URL, isTrustedSenderUrl } from './shell-config/appUrl';
 import { notebookFromArgv } from './shell-config/launchArgs';
 import { mainWindowOptions, onScreen } from './shell-config/windowOptions';
@@ -94,6 +95,7 @@ async function start(): Promise<void> {
   };
   dispatch = shellDispatch;
   registerMethods(ipcMain, shellDispatch, isTrusted);
+  registerPrinting(ipcMain, isTrusted);
   forwardEvents(
     (listener) => openCore.subscribe(listener),
     () => webContents.getAllWebContents(),

@@ -4,7 +4,7 @@
 // raw `ipcRenderer`, and handlers get the payload, never the IPC event (it holds `sender`).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENT_NAME_LIST, METHOD_NAME_LIST } from '../shared/contract/methodNames';
-import { splitMethod, type WindowApi } from '../shared/contract/windowApi';
+import { splitMethod, type PrintingApi, type WindowApi } from '../shared/contract/windowApi';
 
 type Invoke = (args: unknown) => Promise<unknown>;
 
@@ -21,6 +21,13 @@ function methodGroups(): Omit<WindowApi, 'on'> {
 
 const EVENTS = new Set<string>(EVENT_NAME_LIST);
 
+// Printing the page shown (electron/shell/printing.ts): two fixed channels, outside the contract.
+const printing: PrintingApi = {
+  print: () => ipcRenderer.invoke('printing.print') as Promise<boolean>,
+  savePdf: ({ filename, pageSize }) =>
+    ipcRenderer.invoke('printing.savePdf', { filename, pageSize }) as Promise<string | null>,
+};
+
 const api = {
   ...methodGroups(),
   on(event, handler) {
@@ -32,6 +39,7 @@ const api = {
       ipcRenderer.removeListener(event, listener);
     };
   },
+  printing,
 } satisfies WindowApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -17,7 +17,22 @@ export type WindowApi = {
   };
 } & {
   on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void;
+  /** The desktop shell's printing (absent in browser mode, which has the browser's own). */
+  printing?: PrintingApi;
 };
+
+export type PaperSize = 'A4' | 'Letter';
+
+/**
+ * Printing the page shown (the renderer's print view), outside the method table: it acts on
+ * the window itself, not on the notebook, so it has no place in the contract.
+ */
+export interface PrintingApi {
+  /** The system print dialog; false when the user cancelled or printing failed. */
+  print(): Promise<boolean>;
+  /** Asks where to save, then writes the page as a PDF: the saved path, or null if cancelled. */
+  savePdf(options: { filename: string; pageSize: PaperSize }): Promise<string | null>;
+}
 
 /** Splits `meetings.update` into `['meetings', 'update']`. */
 export function splitMethod(name: MethodName): [Domain, string] {
