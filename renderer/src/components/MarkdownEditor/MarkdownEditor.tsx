@@ -2,7 +2,7 @@
 // renderer; the text is only ever edited as plain text.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Markdown } from '../../markdown/Markdown';
+import { Markdown, type TickableTasks } from '../../markdown/Markdown';
 
 interface MarkdownEditorProps {
   label: string;
@@ -13,6 +13,8 @@ interface MarkdownEditorProps {
   rows?: number;
   /** Heading level of the label, so the page outline stays right. */
   headingLevel?: 2 | 3;
+  /** Task-list checkboxes of the preview that can be ticked (the meeting's action items). */
+  tasks?: TickableTasks;
 }
 
 export function MarkdownEditor({
@@ -23,6 +25,7 @@ export function MarkdownEditor({
   emptyText,
   rows = 14,
   headingLevel = 2,
+  tasks,
 }: MarkdownEditorProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -75,7 +78,7 @@ export function MarkdownEditor({
           </p>
         </>
       ) : value.trim() ? (
-        <Markdown text={value} className="markdown-preview" />
+        <Markdown text={value} className="markdown-preview" tasks={tasks} />
       ) : (
         <p className="muted">{emptyText}</p>
       )}

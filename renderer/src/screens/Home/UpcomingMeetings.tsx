@@ -1,12 +1,13 @@
-// The next meetings across customers, soonest first.
+// The meetings of the next 14 days across customers, soonest first, each with how ready it is.
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary, MeetingSummary } from '../../../../shared/contract';
-import { StatusBadge } from '../../components/common/Badge';
 import { formatDate } from '../../i18n/formatDate';
 import { routeHref } from '../../routing/routes';
 import { useLanguage } from '../../state/LanguageContext';
+import { ReadinessBadge } from './ReadinessBadge';
+import { meetingKey, useReadiness } from './useReadiness';
 
-const SHOWN = 8;
+const SHOWN = 10;
 
 interface UpcomingMeetingsProps {
   meetings: MeetingSummary[];
@@ -21,12 +22,13 @@ export function UpcomingMeetings({ meetings, customers }: UpcomingMeetingsProps)
     .filter((m) => m.status !== 'cancelled')
     .sort((a, b) => `${a.date} ${a.time ?? ''}`.localeCompare(`${b.date} ${b.time ?? ''}`))
     .slice(0, SHOWN);
+  const readiness = useReadiness(next);
 
   if (next.length === 0) return <p className="muted">{t('home.noUpcoming')}</p>;
   return (
     <ul className="meeting-list">
       {next.map((meeting) => (
-        <li key={`${meeting.customerId}/${meeting.meetingId}`}>
+        <li key={meetingKey(meeting)}>
           <a
             className="meeting-item"
             href={routeHref({
@@ -46,7 +48,7 @@ export function UpcomingMeetings({ meetings, customers }: UpcomingMeetingsProps)
               <span className="meeting-customer">{names.get(meeting.customerId) ?? meeting.customerId}</span>
               {meeting.objective && <span className="meeting-objective">{meeting.objective}</span>}
             </span>
-            <StatusBadge status={meeting.status} />
+            <ReadinessBadge status={meeting.status} review={readiness.get(meetingKey(meeting))} />
           </a>
         </li>
       ))}

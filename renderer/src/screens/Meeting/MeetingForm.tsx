@@ -1,14 +1,11 @@
-// The meeting's own fields: when, where, why (objective) and what the customer gets (benefit).
+// The meeting's details: its title, when and where (why it happens is ObjectiveSection's).
 import { useTranslation } from 'react-i18next';
 import type { MeetingFields } from '../../../../shared/domain/fields';
 import { DateField } from '../../components/common/DateField';
 import { TextField } from '../../components/common/TextField';
 import { TimeField } from '../../components/common/TimeField';
 
-type Editable = Pick<
-  MeetingFields,
-  'title' | 'date' | 'time' | 'duration' | 'location' | 'objective' | 'benefit' | 'fallback'
->;
+type Editable = Pick<MeetingFields, 'title' | 'date' | 'time' | 'duration' | 'location'>;
 
 interface MeetingFormProps {
   fields: Partial<MeetingFields>;
@@ -19,11 +16,9 @@ interface MeetingFormProps {
 
 export function MeetingForm({ fields, setField, onBlur, invalid }: MeetingFormProps) {
   const { t } = useTranslation();
-  const text = (key: 'location' | 'objective' | 'benefit' | 'fallback') => (value: string) =>
-    setField(key, value === '' ? undefined : value);
   return (
     <div className="stack">
-      <div className="form-grid">
+      <div className="form-grid details-grid">
         <TextField
           label={t('fields.title')}
           value={fields.title ?? ''}
@@ -67,37 +62,10 @@ export function MeetingForm({ fields, setField, onBlur, invalid }: MeetingFormPr
         <TextField
           label={t('fields.location')}
           value={fields.location ?? ''}
-          onChange={text('location')}
+          onChange={(value) => setField('location', value === '' ? undefined : value)}
           onBlur={onBlur}
         />
       </div>
-      <TextField
-        label={t('fields.objective')}
-        multiline
-        rows={2}
-        value={fields.objective ?? ''}
-        onChange={text('objective')}
-        onBlur={onBlur}
-        hint={t('meeting.objectiveHint')}
-      />
-      <TextField
-        label={t('fields.benefit')}
-        multiline
-        rows={2}
-        value={fields.benefit ?? ''}
-        onChange={text('benefit')}
-        onBlur={onBlur}
-        hint={t('meeting.benefitHint')}
-      />
-      <TextField
-        label={t('fields.fallback')}
-        multiline
-        rows={2}
-        value={fields.fallback ?? ''}
-        onChange={text('fallback')}
-        onBlur={onBlur}
-        hint={t('meeting.fallbackHint')}
-      />
     </div>
   );
 }

@@ -1,30 +1,47 @@
-// A meeting's page (the simple editor of this task): its fields and notes autosaved with the
-// shared conflict handling, and the checklist review the core returned, read only. The full
-// meeting editor (live review, agenda builder, ticking the checklist, status) builds on this
-// folder later.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The meeting editor: everything a salesperson prepares before a customer meeting, and records
+// after it. Left: the details, why we meet (objective and customer benefit, judged live), the
+// agenda, the attendees and the notes (whose tasks can be ticked). Right: the pre-meeting
+// checklist and what the earlier meetings left open. Above: the status, where "ready" is only
+// granted by the core's checklist. Everything is autosaved with the shared conflict handling.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDoc, Review } from '../../../../shared/contract';
+import { addMinutes } from '../../../../shared/checklist/agenda';
 import type { MeetingStatus } from '../../../../shared/domain/enums';
 import type { MeetingFields } from '../../../../shared/domain/fields';
 import { api } from '../../api/client';
-import { useAutosave } from '../../autosave/useAutosave';
+import { AgendaBuilder } from '../../components/Agenda/AgendaBuilder';
+import { ChecklistPanel } from '../../components/Checklist/ChecklistPanel';
 import { AutosaveConflict } from '../../components/ConflictDialog/AutosaveConflict';
 import { ConfirmDialog } from '../../components/Dialog/ConfirmDialog';
+import { ExportMenu } from '../../components/ExportMenu/ExportMenu';
 import { MarkdownEditor } from '../../components/MarkdownEditor/MarkdownEditor';
 import { SaveStatus } from '../../components/SaveStatus/SaveStatus';
+import { appendActionItem } from '../../components/Tasks/taskLines';
 import { OutcomeBadge, StatusBadge } from '../../components/common/Badge';
 import { Breadcrumbs } from '../../components/common/Breadcrumbs';
 import { ErrorNotice } from '../../components/common/ErrorNotice';
 import { FieldProblems } from '../../components/common/FieldProblems';
 import { useApiData } from '../../hooks/useApiData';
+import { isModKey, useGlobalKeys } from '../../hooks/useGlobalKeys';
 import { useTrashWithUndo } from '../../hooks/useTrashWithUndo';
-import { formatDate } from '../../i18n/formatDate';
+import { formatDate, todayIso } from '../../i18n/formatDate';
 import { navigate, routeHref } from '../../routing/routes';
 import { useLanguage } from '../../state/LanguageContext';
-import { meetingAdapter, type MeetingSaveResult } from './meetingAdapter';
+import { AfterMeeting } from './AfterMeeting';
+import { AttendeesPicker } from './AttendeesPicker';
+import { EarlierMeetings } from './EarlierMeetings';
+import { effectiveReview, failingRequired } from './effectiveReview';
 import { MeetingForm } from './MeetingForm';
-import { ReviewList } from './ReviewList';
+import { ObjectiveSection } from './ObjectiveSection';
+import { OutcomeDialog } from './OutcomeDialog';
+import { forgetOutcomeRequest, outcomeRequested } from './outcomeIntent';
+import { BackToDraftNotice, FileClaimsReadyNotice, NotReadyNotice } from './ReadinessNotices';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { StatusControl } from './StatusControl';
+import { useBodyTasks } from './useBodyTasks';
+import { useMeetingEditor } from './useMeetingEditor';
+import { useStatusChange } from './useStatusChange';
+import './meeting.css';
 
 interface MeetingScreenProps {
   customerId: string;
@@ -34,48 +51,16 @@ interface MeetingScreenProps {
 export function MeetingScreen({ customerId, meetingId }: MeetingScreenProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [review, setReview] = useState<Review>();
-  const [status, setStatus] = useState<MeetingStatus>();
-  const [backToDraft, setBackToDraft] = useState(false);
-  const [problems, setProblems] = useState<MeetingDoc['problems']>([]);
-  const lastStatus = useRef<MeetingStatus>(undefined);
-  const autosave = useAutosave(() => ({
-    ...meetingAdapter(customerId, meetingId),
-    onLoaded: (doc: MeetingDoc) => {
-      setReview(doc.review);
-      lastStatus.current = doc.fields.status;
-      setStatus(doc.fields.status);
-      setProblems(doc.problems);
-    },
-    onSaved: (result: MeetingSaveResult) => {
-      setReview(result.review);
-      // The core sets a ready meeting back to draft when a save breaks a required item.
-      if (lastStatus.current === 'ready' && result.status === 'draft') setBackToDraft(true);
-      lastStatus.current = result.status;
-      setStatus(result.status);
-    },
-  }));
-  const { controller, fields, body } = autosave;
+  const editor = useMeetingEditor(customerId, meetingId);
+  const { autosave, controller, core, status } = editor;
+  const { fields, body } = autosave;
+  const statusChange = useStatusChange(customerId, meetingId, editor);
+  const tasks = useBodyTasks(customerId, meetingId, editor);
+  // The home screen's "Record outcome" link: the form opens with the page (once it is loaded).
+  const [outcomeOpen, setOutcomeOpen] = useState(() => outcomeRequested(customerId, meetingId));
+  useEffect(() => forgetOutcomeRequest(), []);
+  const [templateOpen, setTemplateOpen] = useState(false);
 
-  // The review's sentences come in the language of the moment: ask again after a switch.
-  const [reviewLanguage, setReviewLanguage] = useState(language);
-  useEffect(() => {
-    if (reviewLanguage === language) return;
-    let live = true;
-    api()
-      .call('meetings.review', { customerId, meetingId, lang: language })
-      .then(
-        (next) => {
-          if (!live) return;
-          setReview(next);
-          setReviewLanguage(language);
-        },
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, [customerId, meetingId, language, reviewLanguage]);
   const loadCustomer = useCallback(() => api().call('customers.get', { id: customerId }), [customerId]);
   const customer = useApiData(loadCustomer);
   const customerName = customer.data?.fields.name ?? customerId;
@@ -87,6 +72,18 @@ export function MeetingScreen({ customerId, meetingId }: MeetingScreenProps) {
     afterTrash: () => navigate({ name: 'customer', id: customerId }),
     afterRestore: () => navigate({ name: 'meeting', customerId, meetingId }),
   });
+
+  const loaded = autosave.status.kind !== 'loading' && autosave.status.kind !== 'loadFailed';
+
+  const chooseStatus = (next: MeetingStatus) => void statusChange.change(next);
+  useGlobalKeys((event) => {
+    // Ctrl/Cmd+Enter is "mark ready": for a draft only (a done meeting stays done).
+    if (isModKey(event) && event.key === 'Enter' && loaded && status === 'draft') {
+      event.preventDefault();
+      chooseStatus('ready');
+    }
+  });
+
   const flush = () => void controller.flush();
   const setField = <K extends keyof MeetingFields>(key: K, value: MeetingFields[K] | undefined) =>
     controller.setField(key, value);
@@ -107,44 +104,79 @@ export function MeetingScreen({ customerId, meetingId }: MeetingScreenProps) {
     );
   }
   const invalid = autosave.status.kind === 'invalid' ? autosave.status.reason : undefined;
+  const review = effectiveReview(fields, language, core?.review, core?.fields);
+  // A file edited by hand may say `ready` while the rules (the core's, on the file as it is)
+  // say otherwise: shown, never rewritten on the app's own initiative.
+  const fileClaimsReady = status === 'ready' && core !== undefined && !core.review.ready;
+  const past = fields.date !== undefined && fields.date <= todayIso();
+  const end = addMinutes(fields.time, fields.duration ?? 0);
+
+  function addAction(text: string) {
+    controller.setBody(appendActionItem(body, text));
+    void controller.flush();
+  }
 
   return (
-    <div className="page">
+    <div className="page meeting-page">
       <Breadcrumbs items={crumbs} />
       <header className="page-header">
-        <div className="page-title">
-          <h1>{title}</h1>
-          <StatusBadge status={status} />
-          <OutcomeBadge outcome={fields.outcome} />
+        <div className="meeting-heading">
+          <div className="page-title">
+            <h1>{title}</h1>
+            <StatusBadge status={status} />
+            <OutcomeBadge outcome={fields.outcome} />
+          </div>
+          <p className="page-subtitle">
+            {[
+              formatDate(fields.date, language, 'weekday'),
+              fields.time && fields.duration ? `${fields.time}–${end ?? ''}` : fields.time,
+              fields.duration !== undefined ? t('meeting.minutes', { count: fields.duration }) : '',
+              fields.location,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
         </div>
         <div className="page-actions">
           <SaveStatus status={autosave.status} onRetry={flush} onResolve={() => controller.openConflict()} />
+          <ExportMenu customerId={customerId} meetingId={meetingId} flush={() => controller.flush()} />
+          <button type="button" className="button" onClick={() => setTemplateOpen(true)}>
+            {t('editor.template.open')}
+          </button>
           <button type="button" className="button button-quiet" onClick={trash.ask}>
             {t('meeting.trash')}
           </button>
         </div>
       </header>
-      <p className="page-subtitle">
-        {[
-          formatDate(fields.date, language, 'weekday'),
-          fields.time,
-          fields.duration !== undefined ? t('meeting.minutes', { count: fields.duration }) : '',
-          fields.location,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      <FieldProblems problems={problems} />
-      {backToDraft && (
-        <p className="notice notice-warning" role="status">
-          {t('meeting.backToDraft')}
-        </p>
+      <StatusControl
+        status={status}
+        busy={statusChange.busy}
+        past={past}
+        onChoose={chooseStatus}
+        onRecordOutcome={() => setOutcomeOpen(true)}
+      />
+      {statusChange.refused && (
+        <NotReadyNotice items={statusChange.refused} onDismiss={statusChange.dismissRefusal} />
       )}
+      {editor.demoted && editor.demoted.length > 0 && (
+        <BackToDraftNotice items={editor.demoted} onDismiss={editor.clearDemoted} />
+      )}
+      {fileClaimsReady && <FileClaimsReadyNotice items={failingRequired(core.review)} />}
+      <FieldProblems problems={editor.problems} />
       {autosave.copyPath && (
         <p className="notice notice-info">{t('conflict.copySaved', { path: autosave.copyPath })}</p>
       )}
       <div className="meeting-layout">
         <div className="meeting-main">
+          {/* Once the meeting's day has come, how it ended is the first thing to write down. */}
+          {(past || status === 'done') && (
+            <AfterMeeting
+              fields={fields}
+              done={status === 'done'}
+              onRecordOutcome={() => setOutcomeOpen(true)}
+              onAddAction={addAction}
+            />
+          )}
           <section className="card" aria-labelledby="meeting-details-title">
             <h2 id="meeting-details-title" className="section-title">
               {t('meeting.details')}
@@ -156,6 +188,38 @@ export function MeetingScreen({ customerId, meetingId }: MeetingScreenProps) {
               invalid={invalid === 'titleRequired' || invalid === 'dateInvalid' ? invalid : undefined}
             />
           </section>
+          <ObjectiveSection
+            customerId={customerId}
+            fields={fields}
+            review={review}
+            setText={setField}
+            onBlur={flush}
+          />
+          <section className="card" aria-labelledby="agenda-title">
+            <h2 id="agenda-title" className="section-title">
+              {t('meeting.agenda')}
+            </h2>
+            <AgendaBuilder
+              value={fields.agenda}
+              onChange={(agenda) => setField('agenda', agenda)}
+              duration={fields.duration}
+              startTime={fields.time}
+              onBlur={flush}
+            />
+          </section>
+          <section className="card" aria-labelledby="attendees-title">
+            <h2 id="attendees-title" className="section-title">
+              {t('meeting.attendees')}
+            </h2>
+            <AttendeesPicker
+              attendees={fields.attendees ?? []}
+              contacts={customer.data?.fields.contacts ?? []}
+              onChange={(attendees) => {
+                setField('attendees', attendees.length > 0 ? attendees : undefined);
+                flush();
+              }}
+            />
+          </section>
           <section className="card">
             <MarkdownEditor
               label={t('meeting.notes')}
@@ -164,43 +228,20 @@ export function MeetingScreen({ customerId, meetingId }: MeetingScreenProps) {
               onBlur={flush}
               emptyText={t('meeting.noNotes')}
               rows={18}
+              tasks={tasks}
             />
           </section>
         </div>
         <aside className="meeting-side">
-          <section className="card" aria-labelledby="review-title">
-            <h2 id="review-title" className="section-title">
-              {t('review.title')}
-            </h2>
-            <ReviewList review={review} />
-          </section>
-          {(fields.attendees?.length ?? 0) > 0 && (
-            <section className="card" aria-labelledby="attendees-title">
-              <h2 id="attendees-title" className="section-title">
-                {t('meeting.attendees')}
-              </h2>
-              <ul className="plain-list">
-                {fields.attendees?.map((person) => (
-                  <li key={person}>{person}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {(fields.agenda?.length ?? 0) > 0 && (
-            <section className="card" aria-labelledby="agenda-title">
-              <h2 id="agenda-title" className="section-title">
-                {t('meeting.agenda')}
-              </h2>
-              <ol className="agenda-list">
-                {fields.agenda?.map((item, index) => (
-                  <li key={`${index}-${item.title}`}>
-                    <span>{item.title}</span>
-                    <span className="muted">{t('meeting.minutes', { count: item.minutes })}</span>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <ChecklistPanel
+            review={review}
+            disabled={autosave.conflict !== undefined}
+            onToggle={(id, ticked) => {
+              setField('checklist', { ...fields.checklist, [id]: ticked });
+              flush();
+            }}
+          />
+          <EarlierMeetings customerId={customerId} meetingId={meetingId} date={fields.date} />
         </aside>
       </div>
       <AutosaveConflict
@@ -214,8 +255,25 @@ export function MeetingScreen({ customerId, meetingId }: MeetingScreenProps) {
           { key: 'objective', label: t('fields.objective') },
           { key: 'benefit', label: t('fields.benefit') },
           { key: 'fallback', label: t('fields.fallback') },
+          { key: 'agenda', label: t('meeting.agenda') },
+          { key: 'attendees', label: t('meeting.attendees') },
+          { key: 'checklist', label: t('review.title') },
         ]}
       />
+      {outcomeOpen && (
+        <OutcomeDialog
+          objective={fields.objective}
+          initial={{ outcome: fields.outcome, objectiveMet: fields.objectiveMet }}
+          busy={statusChange.busy}
+          onSubmit={(ended) =>
+            void statusChange.change('done', ended).then((ok) => ok && setOutcomeOpen(false))
+          }
+          onClose={() => setOutcomeOpen(false)}
+        />
+      )}
+      {templateOpen && (
+        <SaveTemplateDialog fields={fields} body={body} onClose={() => setTemplateOpen(false)} />
+      )}
       {trash.confirming && (
         <ConfirmDialog
           title={t('meeting.trashTitle', { title })}

@@ -1,6 +1,6 @@
-// How the meeting page loads and saves a meeting file through the contract. Only the fields
-// this editor shows are written; status, agenda, attendees and the checklist are read only
-// here (the full meeting editor of a later task extends EDITABLE_MEETING_KEYS).
+// How the meeting editor loads and saves a meeting file through the contract. Only the fields
+// the editor shows are written; status, outcome and objective-met change through
+// meetings.setStatus alone, and the template a meeting was made from is only read.
 import type { MeetingDoc, MethodOutput } from '../../../../shared/contract';
 import type { MeetingFields } from '../../../../shared/domain/fields';
 import { api } from '../../api/client';
@@ -16,6 +16,9 @@ export const EDITABLE_MEETING_KEYS = [
   'objective',
   'benefit',
   'fallback',
+  'agenda',
+  'attendees',
+  'checklist',
 ] as const;
 
 export type MeetingSaveResult = MethodOutput<'meetings.update'>;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// The simple meeting page: fields and notes autosaved, the core's review shown read only, and
-// the same conflict choice as the customer page.
+// The meeting page: fields and notes autosaved, the core's review shown, and the same conflict
+// choice as the customer page.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,9 +22,14 @@ describe('meeting page', () => {
     expect((screen.getByRole('textbox', { name: 'Objective' }) as HTMLTextAreaElement).value).toBe(
       'Agree on a 20-seat pilot start date',
     );
-    expect(screen.getByText('A specific objective, not a courtesy call')).toBeTruthy();
-    expect(screen.getByText('No objective yet.')).toBeTruthy();
-    expect(screen.getByText('Your checklist (1 of 2 ticked)')).toBeTruthy();
+    const checklist = screen.getByTestId('checklist');
+    expect(within(checklist).getByText('A specific objective, not a courtesy call')).toBeTruthy();
+    expect(within(checklist).getByText('No objective yet.')).toBeTruthy();
+    expect(within(checklist).getByText('Your checklist (1 of 2 ticked)')).toBeTruthy();
+    // The file says `ready`, the core's review says not: said plainly, never rewritten.
+    expect(screen.getByTestId('file-claims-ready').textContent).toMatch(
+      /Marked ready in the file, but not ready.*No objective yet\./,
+    );
   });
 
   it('autosaves the objective and the notes', async () => {
