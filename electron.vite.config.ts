@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           main: resolve('electron/main.ts'),
           server: resolve('electron/server/cli.ts'),
+          // The index's scan runs in a worker thread, which needs a file of its own.
+          scanWorker: resolve('electron/core/index/scanWorker.ts'),
         },
       },
     },
