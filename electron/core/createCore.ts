@@ -7,6 +7,7 @@ import { cacheDir, currentPlatform, defaultNotebookPath, defaultResourcesDir, us
 import { ChangeEvents } from './changeEvents';
 import { systemClock } from './clock';
 import { ensureDefaultNotebook } from './defaultNotebook';
+import { IndexService } from './index/indexService';
 import { Session } from './session';
 import { AppSettings } from './settings';
 import { createApplyTemplateHook } from './templates/applyTemplateHook';
@@ -27,15 +28,20 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
     resourcesDir,
     applyTemplate: options.applyTemplate ?? createApplyTemplateHook(resourcesDir),
   });
+  // Before the first open, so that the index follows every notebook, the first one included.
+  const index = new IndexService(session);
   const notebookPath =
     options.notebookPath ??
     (options.reopenLastNotebook ? await lastNotebook(settings) : undefined) ??
     (await ensureDefaultNotebook(defaultNotebookPath(platform), resourcesDir));
   await session.open(notebookPath);
   return {
-    handlers: createHandlers(session),
+    handlers: createHandlers(session, index),
     subscribe: (listener) => session.events.subscribe(listener),
-    close: () => session.close(),
+    close: async () => {
+      await index.close();
+      await session.close();
+    },
   };
 }
 

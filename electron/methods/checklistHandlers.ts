@@ -7,22 +7,29 @@ import { toggleAction } from '../core/actions/toggleAction';
 import type { ChecklistDeps } from '../core/checklist/checklistDeps';
 import { reviewMeetingFile } from '../core/checklist/meetingReview';
 import { setMeetingStatus } from '../core/checklist/setStatus';
+import type { IndexService } from '../core/index/indexService';
+import { indexActionSource } from '../core/index/indexActionSource';
 import type { Notebook } from '../core/notebook';
 import type { Session } from '../core/session';
 import type { Handlers } from './handlers';
 
 type ChecklistMethods = 'meetings.review' | 'meetings.setStatus' | 'actions.list' | 'actions.toggle';
 
-export function checklistHandlers(session: Session): Pick<Handlers, ChecklistMethods> {
+export function checklistHandlers(session: Session, index?: IndexService): Pick<Handlers, ChecklistMethods> {
   // One action source per notebook: its cache belongs to that notebook's files.
   const sources = new WeakMap<Notebook, ActionSource>();
-  const actionSource = (notebook: Notebook): ActionSource => {
+  const fileSource = (notebook: Notebook): ActionSource => {
     let source = sources.get(notebook);
     if (!source) {
       source = new FileActionSource(notebook.store);
       sources.set(notebook, source);
     }
     return source;
+  };
+  // The index answers at scale once its scan is done; the files until then.
+  const actionSource = (notebook: Notebook): ActionSource => {
+    const current = index?.current();
+    return current ? indexActionSource(current, fileSource(notebook)) : fileSource(notebook);
   };
   const deps = (): ChecklistDeps => {
     const notebook = session.notebook();

@@ -1,5 +1,6 @@
 // The method table: every contract method, from the slices that serve it. Typed as Handlers,
 // so a method no slice serves fails to compile.
+import type { IndexService } from '../core/index/indexService';
 import type { Session } from '../core/session';
 import { checklistHandlers } from './checklistHandlers';
 import { customerHandlers } from './customerHandlers';
@@ -10,14 +11,14 @@ import { notebookHandlers } from './notebookHandlers';
 import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
 
-export function createHandlers(session: Session): Handlers {
+export function createHandlers(session: Session, index?: IndexService): Handlers {
   return {
     ...notebookHandlers(session),
-    ...customerHandlers(session),
+    ...customerHandlers(session, index),
     ...meetingHandlers(session),
-    ...checklistHandlers(session),
+    ...checklistHandlers(session, index),
     ...templateHandlers(session),
-    ...searchHandlers(session),
+    ...searchHandlers(session, index),
     ...exportHandlers(session),
   };
 }

@@ -1,14 +1,27 @@
-// search.query and history.stats: the index (session.options.cacheDir; follow notebook switches
-// with session.onSwitch). Placeholder until that feature lands.
+// search.query and history.stats: answered by the notebook's search index
+// (electron/core/index/), which follows notebook switches through the IndexService.
+import { ApiError } from '../../shared/contract';
+import type { IndexService } from '../core/index/indexService';
+import type { NotebookIndex } from '../core/index/openIndex';
 import type { Session } from '../core/session';
 import type { Handlers } from './handlers';
-import { notImplemented } from './notImplemented';
 
 type SearchMethods = 'search.query' | 'history.stats';
 
-export function searchHandlers(_session: Session): Pick<Handlers, SearchMethods> {
+export function searchHandlers(_session: Session, index?: IndexService): Pick<Handlers, SearchMethods> {
+  const current = (): NotebookIndex => {
+    const found = index?.current();
+    if (!found)
+      throw new ApiError('IO_ERROR', 'The search index is not available', { path: '', reason: 'not open' });
+    return found;
+  };
   return {
-    'search.query': notImplemented('search.query'),
-    'history.stats': notImplemented('history.stats'),
+    // Answers at once, from what is indexed so far during a cold build.
+    'search.query': async (input) => current().search(input),
+    'history.stats': async ({ customerId }) => {
+      const found = current();
+      await found.ready.catch(() => undefined);
+      return found.stats(customerId);
+    },
   };
 }

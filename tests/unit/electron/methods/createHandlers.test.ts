@@ -9,11 +9,11 @@ describe('the method table', () => {
     expect(Object.keys(core.handlers).sort()).toEqual([...METHOD_NAMES].sort());
   });
 
-  it('answers methods not built yet with NOT_FOUND, and unknown methods too', async () => {
+  it('answers unknown methods, and unknown customers, with NOT_FOUND', async () => {
     const { core } = await openCore(await emptyNotebook());
     const dispatch = createDispatch(core.handlers);
     for (const [method, args] of [
-      ['export.history', { customerId: 'a', format: 'html' }],
+      ['export.history', { customerId: 'nobody', format: 'html' }],
       ['no.such', {}],
     ] as const) {
       const reply = await dispatch(method, args);

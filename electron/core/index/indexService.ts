@@ -1,0 +1,67 @@
+// Keeps one search index open for the notebook open now: opened on every notebook switch (the
+// previous one closed), fed with every `notebook.changed` path, reporting scan progress as
+// `index.progress`. Handlers ask it for the current index; while there is none (it could not
+// be opened) they fall back to reading files, so search is the only feature that needs it.
+import type { Notebook } from '../notebook';
+import type { Session } from '../session';
+import { type NotebookIndex, openIndex } from './openIndex';
+
+export class IndexService {
+  private entry: { notebook: Notebook; index: NotebookIndex } | undefined;
+  private readonly unsubscribe: Array<() => void> = [];
+
+  constructor(private readonly session: Session) {
+    this.unsubscribe.push(
+      session.onSwitch((notebook) => this.switchTo(notebook)),
+      session.events.subscribe((name, payload) => {
+        if (name !== 'notebook.changed') return;
+        const { paths } = payload as { paths: string[] };
+        // An empty list means "a different notebook": the switch handler has it covered.
+        if (paths.length > 0) this.current()?.updateFiles(paths);
+      }),
+    );
+  }
+
+  /** The index of the notebook open now, if it could be opened. */
+  current(): NotebookIndex | undefined {
+    const entry = this.entry;
+    if (!entry) return undefined;
+    try {
+      return this.session.notebook() === entry.notebook ? entry.index : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const off of this.unsubscribe.splice(0)) off();
+    const entry = this.entry;
+    this.entry = undefined;
+    await entry?.index.close();
+  }
+
+  private async switchTo(notebook: Notebook): Promise<void> {
+    const previous = this.entry;
+    this.entry = undefined;
+    await previous?.index
+      .close()
+      .catch((error: unknown) => warn('could not close the previous index', error));
+    try {
+      const index = await openIndex({
+        notebookPath: notebook.root,
+        cacheDir: this.session.options.cacheDir,
+        onProgress: (done, total) => this.session.events.emit('index.progress', { done, total }),
+      });
+      this.entry = { notebook, index };
+      index.ready.catch((error: unknown) => warn('the index scan failed; answering from the files', error));
+    } catch (error) {
+      // The notebook works without its index (lists and actions read the files); only
+      // search answers with an error until the next open.
+      warn('could not open the search index', error);
+    }
+  }
+}
+
+function warn(what: string, error: unknown): void {
+  console.warn(`Prepnote ${what}:`, error instanceof Error ? error.message : error);
+}
