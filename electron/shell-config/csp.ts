@@ -1,8 +1,9 @@
-// The Content Security Policy of the built renderer, sent as a response header by the
-// browser-mode server and by the desktop app's `app://` protocol. It is the same policy as the
-// <meta> tag in renderer/index.html (a unit test keeps the two equal); the header form also
-// enforces `frame-ancestors`, which browsers ignore in a <meta> tag.
-export const RENDERER_CSP = [
+// The Content Security Policy of the built renderer. The <meta> tag in renderer/index.html
+// carries META_CSP (a unit test keeps the two equal) so that even a copy opened some other
+// way is locked down; the response header sent by the browser-mode server and by the desktop
+// app's `app://` protocol adds `frame-ancestors`, which browsers only honour in a header (in a
+// <meta> tag Chromium ignores it and logs an error on every page).
+export const META_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -11,5 +12,6 @@ export const RENDERER_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+export const RENDERER_CSP = `${META_CSP}; frame-ancestors 'none'`;
