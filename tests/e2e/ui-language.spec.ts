@@ -14,7 +14,13 @@ test('the VI switch turns every screen Vietnamese and is remembered', async ({ a
   await expect(page.getByRole('heading', { name: 'Cuộc gặp nào cũng cần có lý do' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Khách hàng', 'Thùng rác']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Trang chủ',
+    'Khách hàng',
+    'Việc tồn đọng',
+    'Kết quả',
+    'Thùng rác',
+  ]);
   await expect(page.getByRole('region', { name: 'Cuộc gặp sắp tới' })).toContainText('03/12/2026');
   await expect
     .poll(async () => (await server.call('settings.get')).body)
@@ -32,6 +38,7 @@ test('the VI switch turns every screen Vietnamese and is remembered', async ({ a
     'Địa điểm',
     'Lần gặp gần nhất',
     'Lần gặp tới',
+    'Việc tồn đọng',
   ]);
   await page.getByRole('searchbox', { name: 'Lọc khách hàng' }).fill('minh long');
   await page.keyboard.press('ArrowDown');

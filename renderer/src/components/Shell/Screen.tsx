@@ -3,6 +3,9 @@
 import type { Route } from '../../routing/routes';
 import { CustomerListScreen } from '../../screens/Customers/CustomerListScreen';
 import { CustomerScreen } from '../../screens/Customer/CustomerScreen';
+import { ActionsScreen } from '../../screens/Actions/ActionsScreen';
+import { HistoryScreen } from '../../screens/History/HistoryScreen';
+import { OutcomesScreen } from '../../screens/Outcomes/OutcomesScreen';
 import { HomeScreen } from '../../screens/Home/HomeScreen';
 import { MeetingScreen } from '../../screens/Meeting/MeetingScreen';
 import { NotFoundScreen } from '../../screens/NotFoundScreen';
@@ -26,6 +29,12 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'trash':
       return <TrashScreen />;
+    case 'history':
+      return <HistoryScreen key={route.customerId} customerId={route.customerId} />;
+    case 'actions':
+      return <ActionsScreen />;
+    case 'outcomes':
+      return <OutcomesScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

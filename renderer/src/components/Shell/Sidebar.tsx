@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, type Route } from '../../routing/routes';
 import { useNotebook } from '../../state/NotebookContext';
+import { IndexProgress } from '../IndexProgress/IndexProgress';
+import { SearchLauncher } from '../SearchPalette/SearchLauncher';
 import { useToast } from '../Toast/ToastContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenNotebookDialog } from './OpenNotebookDialog';
 
-type Section = 'home' | 'customers' | 'trash';
+type Section = 'home' | 'customers' | 'actions' | 'outcomes' | 'trash';
 
 function sectionOf(route: Route): Section | undefined {
   switch (route.name) {
@@ -17,7 +19,12 @@ function sectionOf(route: Route): Section | undefined {
     case 'customers':
     case 'customer':
     case 'meeting':
+    case 'history':
       return 'customers';
+    case 'actions':
+      return 'actions';
+    case 'outcomes':
+      return 'outcomes';
     case 'trash':
       return 'trash';
     default:
@@ -34,6 +41,8 @@ export function Sidebar({ route }: { route: Route }) {
   const links: { section: Section; href: string; label: string }[] = [
     { section: 'home', href: routeHref({ name: 'home' }), label: t('nav.home') },
     { section: 'customers', href: routeHref({ name: 'customers' }), label: t('nav.customers') },
+    { section: 'actions', href: routeHref({ name: 'actions' }), label: t('search.nav.actions') },
+    { section: 'outcomes', href: routeHref({ name: 'outcomes' }), label: t('search.nav.outcomes') },
     { section: 'trash', href: routeHref({ name: 'trash' }), label: t('nav.trash') },
   ];
 
@@ -54,6 +63,7 @@ export function Sidebar({ route }: { route: Route }) {
           {t('notebook.openAnother')}
         </button>
       </div>
+      <SearchLauncher />
       <nav className="nav" aria-label={t('nav.label')}>
         <ul>
           {links.map((link) => (
@@ -71,6 +81,7 @@ export function Sidebar({ route }: { route: Route }) {
         </ul>
       </nav>
       <div className="sidebar-footer">
+        <IndexProgress />
         <LanguageSwitch />
       </div>
       {opening && (

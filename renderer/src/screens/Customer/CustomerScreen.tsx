@@ -13,6 +13,7 @@ import { SaveStatus } from '../../components/SaveStatus/SaveStatus';
 import { KindBadge } from '../../components/common/Badge';
 import { Breadcrumbs } from '../../components/common/Breadcrumbs';
 import { ErrorNotice } from '../../components/common/ErrorNotice';
+import { HistoryExportMenu } from '../../components/ExportMenu/HistoryExportMenu';
 import { FieldProblems } from '../../components/common/FieldProblems';
 import { useGlobalKeys, isModKey, isTyping } from '../../hooks/useGlobalKeys';
 import { useTrashWithUndo } from '../../hooks/useTrashWithUndo';
@@ -79,6 +80,7 @@ export function CustomerScreen({ id }: { id: string }) {
         </div>
         <div className="page-actions">
           <SaveStatus status={status} onRetry={flush} onResolve={() => controller.openConflict()} />
+          <HistoryExportMenu customerId={id} />
           <button
             type="button"
             className="button button-primary"
@@ -126,6 +128,13 @@ export function CustomerScreen({ id }: { id: string }) {
               <h2 id="meetings-title" className="section-title">
                 {t('customer.meetings')}
               </h2>
+              <a
+                className="button button-small"
+                href={routeHref({ name: 'history', customerId: id })}
+                title={t('search.history.linkTitle')}
+              >
+                {t('search.history.link')}
+              </a>
             </div>
             <CustomerMeetings customerId={id} />
           </section>

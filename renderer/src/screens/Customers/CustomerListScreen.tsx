@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/common/ErrorNotice';
+import { useReloadWhenIndexed } from '../../components/IndexProgress/useReloadWhenIndexed';
 import { useToast } from '../../components/Toast/ToastContext';
 import { useApiData } from '../../hooks/useApiData';
 import { isModKey, isTyping, useGlobalKeys } from '../../hooks/useGlobalKeys';
@@ -21,6 +22,11 @@ export function CustomerListScreen() {
   const toast = useToast();
   const load = useCallback(() => api().call('customers.list', {}), []);
   const customers = useApiData(load);
+  // Read before the index was ready: no open action counts yet, so read again once it is.
+  useReloadWhenIndexed(
+    customers.data?.items.some((customer) => customer.openActions === undefined) ?? false,
+    customers.reload,
+  );
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<KindFilter>('all');
   const [active, setActive] = useState(0);

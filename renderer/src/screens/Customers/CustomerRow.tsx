@@ -1,5 +1,6 @@
-// One row of the customer list. Kept on its own (and memoized) so the list can be virtualized
-// later for notebooks with thousands of customers.
+// One row of the customer list, memoized, at the fixed height the virtualized table counts on:
+// the name and its tags on a line each, every other cell one line (long names and places end
+// in "…", in full on hover).
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
@@ -13,6 +14,8 @@ interface CustomerRowProps {
   index: number;
   active: boolean;
   language: Language;
+  /** The table shows the open action counts (the index gives them). */
+  showOpenActions: boolean;
   onOpen(id: string): void;
   onFocusRow(index: number): void;
   onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number): void;
@@ -23,6 +26,7 @@ export const CustomerRow = memo(function CustomerRow({
   index,
   active,
   language,
+  showOpenActions,
   onOpen,
   onFocusRow,
   onKeyDown,
@@ -32,16 +36,19 @@ export const CustomerRow = memo(function CustomerRow({
     <tr
       className="customer-row"
       data-row-index={index}
+      aria-rowindex={index + 2}
       tabIndex={active ? 0 : -1}
       aria-selected={active}
       onClick={() => onOpen(customer.id)}
       onFocus={() => onFocusRow(index)}
       onKeyDown={(event) => onKeyDown(event, index)}
     >
-      <td className="col-name">
-        <a href={routeHref({ name: 'customer', id: customer.id })} tabIndex={-1} className="row-link">
-          {customer.name}
-        </a>
+      <td className="col-name" title={customer.name}>
+        <div className="cell-line">
+          <a href={routeHref({ name: 'customer', id: customer.id })} tabIndex={-1} className="row-link">
+            {customer.name}
+          </a>
+        </div>
         {customer.tags.length > 0 && (
           <span className="tags">
             {customer.tags.map((tag) => (
@@ -55,8 +62,8 @@ export const CustomerRow = memo(function CustomerRow({
       <td>
         <KindBadge kind={customer.kind} />
       </td>
-      <td>{customer.industry}</td>
-      <td>{customer.location}</td>
+      <td title={customer.industry}>{customer.industry}</td>
+      <td title={customer.location}>{customer.location}</td>
       <td className="col-date">{customer.lastMeeting ? formatDate(customer.lastMeeting, language) : '—'}</td>
       <td className="col-date">
         {customer.nextMeeting ? (
@@ -65,6 +72,17 @@ export const CustomerRow = memo(function CustomerRow({
           <span className="muted">{t('customers.noNext')}</span>
         )}
       </td>
+      {showOpenActions && (
+        <td className="col-actions">
+          {customer.openActions === undefined ? (
+            <span className="muted">—</span>
+          ) : customer.openActions > 0 ? (
+            <span className="open-actions-count">{customer.openActions}</span>
+          ) : (
+            <span className="muted">0</span>
+          )}
+        </td>
+      )}
     </tr>
   );
 });
