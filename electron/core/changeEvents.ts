@@ -7,6 +7,7 @@ const BATCH_MS = 100;
 
 export class ChangeEvents {
   private readonly listeners = new Set<CoreListener>();
+  private readonly immediate = new Set<(paths: string[]) => void>();
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
 
@@ -15,9 +16,26 @@ export class ChangeEvents {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Called synchronously with every change, before batching: the index uses it so that what
+   * the app itself just wrote is searchable (and listed) by the very next call.
+   */
+  onChange(listener: (paths: string[]) => void): () => void {
+    this.immediate.add(listener);
+    return () => this.immediate.delete(listener);
+  }
+
   /** Paths relative to the notebook, with `/`. */
   changed(paths: Iterable<string>): void {
-    for (const p of paths) this.pending.add(p);
+    const list = [...paths];
+    for (const listener of this.immediate) {
+      try {
+        listener(list);
+      } catch (error) {
+        console.error('A change listener failed:', error);
+      }
+    }
+    for (const p of list) this.pending.add(p);
     this.timer ??= setTimeout(() => this.flush(), BATCH_MS);
   }
 

@@ -26,9 +26,11 @@ export function checklistHandlers(session: Session, index?: IndexService): Pick<
     }
     return source;
   };
-  // The index answers at scale once its scan is done; the files until then.
-  const actionSource = (notebook: Notebook): ActionSource => {
-    const current = index?.current();
+  // Across all customers the index answers (at scale, once its scan is done; the files until
+  // then). One customer's items come from its own files: few, always fresh, and the files'
+  // path checks answer FORBIDDEN_PATH / NOT_FOUND for a bad or unknown customer id.
+  const actionSource = (notebook: Notebook, customerId: string | undefined): ActionSource => {
+    const current = customerId === undefined ? index?.current() : undefined;
     return current ? indexActionSource(current, fileSource(notebook)) : fileSource(notebook);
   };
   const deps = (): ChecklistDeps => {
@@ -38,7 +40,9 @@ export function checklistHandlers(session: Session, index?: IndexService): Pick<
   return {
     'meetings.review': (input) => reviewMeetingFile(deps(), input),
     'meetings.setStatus': (input) => setMeetingStatus(deps(), input),
-    'actions.list': async (input) => ({ items: await actionSource(session.notebook()).list(input) }),
+    'actions.list': async (input) => ({
+      items: await actionSource(session.notebook(), input.customerId).list(input),
+    }),
     'actions.toggle': (input) => toggleAction(session.notebook().store, input),
   };
 }

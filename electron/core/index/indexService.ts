@@ -1,5 +1,5 @@
 // Keeps one search index open for the notebook open now: opened on every notebook switch (the
-// previous one closed), fed with every `notebook.changed` path, reporting scan progress as
+// previous one closed), fed with every changed path as it happens, reporting scan progress as
 // `index.progress`. Handlers ask it for the current index; while there is none (it could not
 // be opened) they fall back to reading files, so search is the only feature that needs it.
 import type { Notebook } from '../notebook';
@@ -13,10 +13,8 @@ export class IndexService {
   constructor(private readonly session: Session) {
     this.unsubscribe.push(
       session.onSwitch((notebook) => this.switchTo(notebook)),
-      session.events.subscribe((name, payload) => {
-        if (name !== 'notebook.changed') return;
-        const { paths } = payload as { paths: string[] };
-        // An empty list means "a different notebook": the switch handler has it covered.
+      // Unbatched, so that the app's own writes are in the index by the next call.
+      session.events.onChange((paths) => {
         if (paths.length > 0) this.current()?.updateFiles(paths);
       }),
     );

@@ -8,7 +8,12 @@ const file = (root: string, ...parts: string[]) => path.join(root, 'customers', 
 describe('customers.list', () => {
   it('lists every readable folder, sorted by name the Vietnamese way, with meeting dates', async () => {
     const { call } = await openCore(await fixtureNotebook());
-    const { items } = await call('customers.list', {});
+    const listed = (await call('customers.list', {})).items;
+    // Open action counts arrive once the index has scanned the notebook (a race with this
+    // call); they are checked in tests/unit/electron/methods/searchWiring.test.ts.
+    for (const c of listed)
+      if (c.openActions !== undefined) expect(Number.isInteger(c.openActions)).toBe(true);
+    const items = listed.map(({ openActions: _counts, ...rest }) => rest);
     const byId = Object.fromEntries(items.map((c) => [c.id, c]));
     expect(Object.keys(byId).sort()).toEqual(
       [

@@ -130,8 +130,11 @@ describe('actions.list', () => {
       ['2026-12-02-pilot-scoping', lines.indexOf('- [x] Book the demo room') + 1, 'Book the demo room', true],
     ]);
     await writeFile(file, `${lines.join('\n')}- [ ] Added by hand\n`);
-    const second = (await call('actions.list', { customerId: 'minh-long' })).items;
-    expect(second.at(-1)).toMatchObject({ text: 'Added by hand', line: lines.length });
+    // Another program's edit shows up within the two seconds of vault-format.md.
+    await eventually(async () => {
+      const second = (await call('actions.list', { customerId: 'minh-long' })).items;
+      expect(second.at(-1)).toMatchObject({ text: 'Added by hand', line: lines.length });
+    });
     // Across all customers: unreadable and refused files are simply not there.
     const all = (await call('actions.list', {})).items;
     expect(all.every((i) => i.customerId !== 'broken-yaml')).toBe(true);

@@ -1,7 +1,7 @@
 // The scan in its worker thread, as the app runs it: the worker is built from its TypeScript
 // with Vite (vitest cannot start a worker from TypeScript) into a folder of out/, where it
 // finds the project's node_modules, and removed afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { build } from 'vite';
@@ -16,6 +16,8 @@ let workerFile: string;
 let nb: TempNotebook;
 
 beforeAll(async () => {
+  // out/ does not exist yet on a fresh clone (the unit tests run before the build).
+  mkdirSync(path.join(root, 'out'), { recursive: true });
   outDir = mkdtempSync(path.join(root, 'out', 'test-scan-worker-'));
   await build({
     configFile: false,
@@ -44,8 +46,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  nb.cleanup();
-  rmSync(outDir, { recursive: true, force: true });
+  nb?.cleanup();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('the scan worker', () => {

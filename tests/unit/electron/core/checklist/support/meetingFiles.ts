@@ -2,7 +2,8 @@
 // exact bytes each test starts from (LF or CRLF, with or without a byte-order mark).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type TestCore, emptyNotebook, openCore } from '../../support/fixtureNotebook';
+import { expect } from 'vitest';
+import { type TestCore, emptyNotebook, eventually, openCore } from '../../support/fixtureNotebook';
 
 export const CUSTOMER = 'minh-long';
 
@@ -50,6 +51,10 @@ export async function checklistNotebook(): Promise<ChecklistNotebook> {
         `---\nname: ${customer}\n---\n`,
       );
       await writeFile(target, content);
+      // Like another program's save: wait until the app has noticed it (the watcher's event;
+      // the index is updated before the event is sent), within the two seconds of the design.
+      const relative = path.relative(notebook.root, target).split(path.sep).join('/');
+      await eventually(() => expect(core.changedPaths()).toContain(relative));
       return target;
     },
     bytes: (meetingId, customer) => readFile(file(meetingId, customer)),
