@@ -6,16 +6,22 @@ import type { Notebook } from '../notebook';
 import type { Session } from '../session';
 import { type NotebookIndex, openIndex } from './openIndex';
 
+const SETTLE_MS = 300;
+
 export class IndexService {
   private entry: { notebook: Notebook; index: NotebookIndex } | undefined;
   private readonly unsubscribe: Array<() => void> = [];
+  private settling = new Set<string>();
+  private settleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly session: Session) {
     this.unsubscribe.push(
       session.onSwitch((notebook) => this.switchTo(notebook)),
       // Unbatched, so that the app's own writes are in the index by the next call.
       session.events.onChange((paths) => {
-        if (paths.length > 0) this.current()?.updateFiles(paths);
+        if (paths.length === 0) return;
+        this.current()?.updateFiles(paths);
+        this.settle(paths);
       }),
     );
   }
@@ -33,9 +39,29 @@ export class IndexService {
 
   async close(): Promise<void> {
     for (const off of this.unsubscribe.splice(0)) off();
+    if (this.settleTimer) clearTimeout(this.settleTimer);
     const entry = this.entry;
     this.entry = undefined;
     await entry?.index.close();
+  }
+
+  /**
+   * Reads the same files once more a moment later. Another program's save can be seen half
+   * written (a `writeFile` truncates first, and the watcher may report only that moment);
+   * without this second read the index would keep the truncated text until the next change.
+   */
+  private settle(paths: string[]): void {
+    for (const p of paths) this.settling.add(p);
+    this.settleTimer ??= setTimeout(() => {
+      this.settleTimer = undefined;
+      const again = [...this.settling];
+      this.settling = new Set();
+      try {
+        this.current()?.updateFiles(again);
+      } catch (error) {
+        warn('could not update the index', error);
+      }
+    }, SETTLE_MS);
   }
 
   private async switchTo(notebook: Notebook): Promise<void> {

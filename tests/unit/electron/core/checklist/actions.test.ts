@@ -136,9 +136,11 @@ describe('actions.list', () => {
       expect(second.at(-1)).toMatchObject({ text: 'Added by hand', line: lines.length });
     });
     // Across all customers: unreadable and refused files are simply not there.
-    const all = (await call('actions.list', {})).items;
-    expect(all.every((i) => i.customerId !== 'broken-yaml')).toBe(true);
-    expect(all.map((i) => i.text)).toContain('Added by hand');
+    await eventually(async () => {
+      const all = (await call('actions.list', {})).items;
+      expect(all.every((i) => i.customerId !== 'broken-yaml')).toBe(true);
+      expect(all.map((i) => i.text)).toContain('Added by hand');
+    });
     expect((await fail('actions.list', { customerId: '../outside' })).code).toBe('FORBIDDEN_PATH');
     expect((await fail('actions.list', { customerId: 'nobody' })).code).toBe('NOT_FOUND');
   });
