@@ -8,10 +8,22 @@ export { buildCustomerCopy, customerSafeFields } from './customerCopy';
 export type { CustomerCopyData, CustomerSafeFields } from './customerCopy';
 export { buildPrepSheet } from './prepSheet';
 export { renderHtml } from './renderHtml';
+export { groupSections } from './sectionGroups';
+export type { SectionGroup } from './sectionGroups';
 export { renderMarkdown } from './renderMarkdown';
 export { renderText } from './renderText';
 export { exportFilename } from './filename';
 export type { ExportFileRequest } from './filename';
+export {
+  earlierMeetings,
+  exportCustomer,
+  exportMeeting,
+  LAST_MEETINGS,
+  lastMeetings,
+  openActionsOf,
+  uncheckedManualItems,
+  unreadableCustomer,
+} from './assemble';
 export { parseSections } from './sections';
 export type { ParseSectionsOptions } from './sections';
 export { EXPORT_LABELS, exportLabels, FILL_LINE } from './labels';

@@ -5,6 +5,7 @@ import type { AgendaBlock, Block, DocSection, ExportDocument, FieldRow } from '.
 import { escapeHtml } from './escapeHtml';
 import { PRINT_CSS } from './printCss';
 import { markdownToSafeHtml, taskBox } from './safeMarkdown';
+import { groupSections } from './sectionGroups';
 
 export function renderHtml(doc: ExportDocument): string {
   const [first, ...rest] = doc.sections;
@@ -27,29 +28,13 @@ export function renderHtml(doc: ExportDocument): string {
   ].join('\n');
 }
 
-/** Runs of sections marked `column` share a row: three side by side, else two per row. */
+/** Runs of sections marked `column` share a row (sectionGroups.ts). */
 function groupColumns(sections: readonly DocSection[]): string[] {
-  const out: string[] = [];
-  let run: DocSection[] = [];
-  const flush = (): void => {
-    if (run.length > 1) {
-      const columns = run.length === 3 ? 3 : 2;
-      out.push(`<div class="columns columns-${columns}">\n${run.map(sectionHtml).join('\n')}\n</div>`);
-    } else {
-      out.push(...run.map(sectionHtml));
-    }
-    run = [];
-  };
-  for (const section of sections) {
-    if (section.column === true) {
-      run.push(section);
-    } else {
-      flush();
-      out.push(sectionHtml(section));
-    }
-  }
-  flush();
-  return out;
+  return groupSections(sections).map((group) =>
+    group.kind === 'single'
+      ? sectionHtml(group.section)
+      : `<div class="columns columns-${group.count}">\n${group.sections.map(sectionHtml).join('\n')}\n</div>`,
+  );
 }
 
 function sectionHtml(section: DocSection): string {

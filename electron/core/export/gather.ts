@@ -11,22 +11,22 @@ import {
   type MeetingSummary,
 } from '../../../shared/contract';
 import { type ReviewContext, reviewMeeting } from '../../../shared/checklist/review';
+import type { Language } from '../../../shared/domain/enums';
 import {
-  type Language,
-  MANUAL_CHECKLIST_ITEMS,
-  type ManualChecklistItem,
-} from '../../../shared/domain/enums';
-import type { MeetingFields } from '../../../shared/domain/fields';
-import { exportLabels } from '../../../shared/export/labels';
-import { parseSections } from '../../../shared/export/sections';
+  earlierMeetings,
+  exportCustomer,
+  exportMeeting,
+  lastMeetings,
+  openActionsOf as listedOpenActions,
+  uncheckedManualItems,
+  unreadableCustomer,
+} from '../../../shared/export/assemble';
 import type {
   AgendaExportData,
-  ChecklistLabel,
   ExportCustomer,
   ExportMeeting,
   HistoryExportData,
   OpenAction,
-  PastMeeting,
 } from '../../../shared/export/types';
 import { findActionItems } from '../index/actionItems';
 
@@ -46,8 +46,6 @@ export interface ExportSources {
   reviewContext(lang: Language): Promise<ReviewContext>;
 }
 
-const LAST_MEETINGS = 3;
-
 export async function gatherAgenda(
   sources: ExportSources,
   customerId: string,
@@ -57,20 +55,16 @@ export async function gatherAgenda(
   const doc = await sources.getMeeting(customerId, meetingId);
   const customer = await gatherCustomer(sources, customerId);
   const meeting = exportMeeting(doc);
-  const earlier = (await sources.listMeetings(customerId)).filter(
-    (other) => other.meetingId !== meeting.meetingId && isBefore(other, meeting.fields),
-  );
-  const lastMeetings = earlier
-    .filter((other) => other.status !== 'cancelled')
-    .slice(0, LAST_MEETINGS)
-    .map(pastMeeting);
+  const earlier = earlierMeetings(await sources.listMeetings(customerId), meeting);
+  const openActions = await openActionsOf(sources, customerId, earlier);
+  const review = reviewMeeting(doc.fields, { ...(await sources.reviewContext(lang)), lang });
   return {
     lang,
     customer,
     meeting,
-    openActions: await openActionsOf(sources, customerId, earlier),
-    lastMeetings,
-    uncheckedManualItems: uncheckedItems(doc.fields, await sources.reviewContext(lang), lang),
+    openActions,
+    lastMeetings: lastMeetings(earlier),
+    uncheckedManualItems: uncheckedManualItems(review.items, lang),
   };
 }
 
@@ -96,44 +90,11 @@ async function gatherCustomer(sources: ExportSources, customerId: string): Promi
     doc = await sources.getCustomer(customerId);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'UNREADABLE_FILE') {
-      const id = customerId.normalize('NFC');
-      return { id, name: id, contacts: [] };
+      return unreadableCustomer(customerId.normalize('NFC'));
     }
     throw error;
   }
-  const { fields } = doc;
-  const customer: ExportCustomer = {
-    id: doc.id,
-    name: fields.name ?? doc.id,
-    contacts: fields.contacts ?? [],
-  };
-  if (fields.kind !== undefined) customer.kind = fields.kind;
-  if (fields.industry !== undefined) customer.industry = fields.industry;
-  if (fields.location !== undefined) customer.location = fields.location;
-  return customer;
-}
-
-function exportMeeting(doc: MeetingDoc): ExportMeeting {
-  const fields: Partial<MeetingFields> = { ...doc.fields };
-  // A file without a valid date still has one in its name, as meetings.list shows it.
-  const named = /^\d{4}-\d{2}-\d{2}/.exec(doc.meetingId)?.[0];
-  if (fields.date === undefined && named !== undefined) fields.date = named;
-  return { meetingId: doc.meetingId, fields, sections: parseSections(doc.body) };
-}
-
-/** Strictly before the meeting (a meeting at the same date and time is not "earlier"). */
-function isBefore(other: MeetingSummary, fields: Partial<MeetingFields>): boolean {
-  const date = fields.date ?? '';
-  if (other.date !== date) return other.date < date;
-  return (other.time ?? '') < (fields.time ?? '');
-}
-
-function pastMeeting(summary: MeetingSummary): PastMeeting {
-  const past: PastMeeting = { date: summary.date, title: summary.title, status: summary.status };
-  if (summary.objective !== undefined) past.objective = summary.objective;
-  if (summary.outcome !== undefined) past.outcome = summary.outcome;
-  if (summary.objectiveMet !== undefined) past.objectiveMet = summary.objectiveMet;
-  return past;
+  return exportCustomer(doc);
 }
 
 async function openActionsOf(
@@ -141,13 +102,8 @@ async function openActionsOf(
   customerId: string,
   earlier: readonly MeetingSummary[],
 ): Promise<OpenAction[]> {
-  const earlierIds = new Map(earlier.map((meeting) => [meeting.meetingId, meeting.date]));
   const listed = await listOpenActions(sources, customerId);
-  if (listed !== undefined) {
-    return listed
-      .filter((action) => !action.done && earlierIds.has(action.meetingId))
-      .map((action) => ({ meetingId: action.meetingId, date: action.date, text: action.text }));
-  }
+  if (listed !== undefined) return listedOpenActions(listed, earlier);
   const open: OpenAction[] = [];
   for (const meeting of earlier) {
     const doc = await readIfStillThere(sources, customerId, meeting.meetingId);
@@ -188,22 +144,4 @@ async function readIfStillThere(
     }
     throw error;
   }
-}
-
-function uncheckedItems(
-  fields: Partial<MeetingFields>,
-  context: ReviewContext,
-  lang: Language,
-): ChecklistLabel[] {
-  const review = reviewMeeting(fields, { ...context, lang });
-  const builtIn = exportLabels(lang).manualItems;
-  return review.items
-    .filter((item) => !item.required && !item.ok)
-    .map((item) => ({ id: item.id, label: item.label ?? manualLabel(builtIn, item.id) ?? item.id }));
-}
-
-function manualLabel(labels: Record<ManualChecklistItem, string>, id: string): string | undefined {
-  return (MANUAL_CHECKLIST_ITEMS as readonly string[]).includes(id)
-    ? labels[id as ManualChecklistItem]
-    : undefined;
 }

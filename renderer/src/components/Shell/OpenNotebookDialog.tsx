@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/formatDate';
 import { useLanguage } from '../../state/LanguageContext';
 import { useNotebook } from '../../state/NotebookContext';
 import { Dialog } from '../Dialog/Dialog';
+import { FormFooter } from '../Dialog/FormFooter';
 import { TextField } from '../common/TextField';
 
 interface OpenNotebookDialogProps {
@@ -61,19 +62,12 @@ export function OpenNotebookDialog({ onClose, onOpened }: OpenNotebookDialogProp
           autoFocus
           name="notebook-path"
         />
-        {error !== undefined && (
-          <p className="form-error" role="alert">
-            {errorMessage(t, error)}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || path.trim() === ''}>
-            {t('openNotebook.open')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          submitLabel={t('openNotebook.open')}
+          disabled={busy || path.trim() === ''}
+          error={error === undefined ? undefined : errorMessage(t, error)}
+          onCancel={onClose}
+        />
       </form>
       {others.length > 0 && (
         <section className="recent-notebooks" aria-labelledby={recentTitle}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog/Dialog';
+import { FormFooter } from '../../components/Dialog/FormFooter';
 import { DateField } from '../../components/common/DateField';
 import { SelectField } from '../../components/common/SelectField';
 import { TextField } from '../../components/common/TextField';
@@ -121,19 +122,12 @@ export function NewMeetingDialog({ customerId, onClose, onCreated }: NewMeetingD
             ]}
           />
         )}
-        {error !== undefined && (
-          <p className="form-error" role="alert">
-            {errorMessage(t, error)}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('newMeeting.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          submitLabel={t('newMeeting.create')}
+          disabled={busy}
+          error={error === undefined ? undefined : errorMessage(t, error)}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import type { Contact } from '../../../../shared/domain/fields';
 import { api } from '../../api/client';
 import { ContactsEditor } from '../../components/ContactsEditor/ContactsEditor';
 import { Dialog } from '../../components/Dialog/Dialog';
+import { FormFooter } from '../../components/Dialog/FormFooter';
 import { SelectField } from '../../components/common/SelectField';
 import { TagsField } from '../../components/common/TagsField';
 import { TextField } from '../../components/common/TextField';
@@ -85,19 +86,12 @@ export function NewCustomerDialog({ onClose, onCreated }: NewCustomerDialogProps
           <legend>{t('customer.contacts')}</legend>
           <ContactsEditor contacts={contacts} onChange={setContacts} />
         </fieldset>
-        {error !== undefined && (
-          <p className="form-error" role="alert">
-            {errorMessage(t, error)}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('newCustomer.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          submitLabel={t('newCustomer.create')}
+          disabled={busy}
+          error={error === undefined ? undefined : errorMessage(t, error)}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -70,7 +70,7 @@ function HistoryEntry({
   const future = meeting.date >= today && !done && meeting.status !== 'cancelled';
 
   return (
-    <li className={`history-entry history-entry-${meeting.status}`}>
+    <li className={`history-entry history-entry-${meeting.status} timeline-item timeline-${meeting.status}`}>
       <div className="history-when">
         <span className="history-date">{formatDate(meeting.date, language, 'weekday')}</span>
         {meeting.time && <span className="history-time">{meeting.time}</span>}

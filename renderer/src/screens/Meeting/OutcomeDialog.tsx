@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBJECTIVE_MET, OUTCOMES, type ObjectiveMet, type Outcome } from '../../../../shared/domain/enums';
 import { Dialog } from '../../components/Dialog/Dialog';
+import { FormFooter } from '../../components/Dialog/FormFooter';
 import type { HowItEnded } from './useStatusChange';
 
 interface OutcomeDialogProps {
@@ -72,19 +73,12 @@ export function OutcomeDialog({ objective, initial, busy, onSubmit, onClose }: O
             </label>
           ))}
         </fieldset>
-        {missing && (
-          <p className="form-error" role="alert">
-            {t('editor.outcome.missing')}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('editor.outcome.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          submitLabel={t('editor.outcome.save')}
+          disabled={busy}
+          error={missing ? t('editor.outcome.missing') : undefined}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

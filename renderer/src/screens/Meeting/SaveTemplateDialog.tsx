@@ -7,6 +7,7 @@ import { agendaTotalMinutes } from '../../../../shared/checklist/agenda';
 import type { MeetingFields } from '../../../../shared/domain/fields';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog/Dialog';
+import { FormFooter } from '../../components/Dialog/FormFooter';
 import { TextField } from '../../components/common/TextField';
 import { useToast } from '../../components/Toast/ToastContext';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -77,19 +78,12 @@ export function SaveTemplateDialog({ fields, body, onClose }: SaveTemplateDialog
           <li>{t('editor.template.questions', { count: questions.length })}</li>
           <li>{fields.objective ? t('editor.template.withExamples') : t('editor.template.noExamples')}</li>
         </ul>
-        {error !== undefined && (
-          <p className="form-error" role="alert">
-            {errorMessage(t, error)}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('editor.template.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          submitLabel={t('editor.template.save')}
+          disabled={busy}
+          error={error === undefined ? undefined : errorMessage(t, error)}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,9 +3,10 @@
 // gone or broken now is left out rather than failing the whole document.
 import { ApiError, type MeetingDoc } from '../../../../shared/contract';
 import type { Language } from '../../../../shared/domain/enums';
+import { exportMeeting } from '../../../../shared/export';
 import type { ExportMeeting, HistoryExportData } from '../../../../shared/export';
 import type { ApiClient } from '../../api/client';
-import { exportMeeting, loadCustomer } from './loadAgendaData';
+import { loadCustomer } from './loadAgendaData';
 
 export async function loadHistoryData(
   client: ApiClient,
