@@ -54,7 +54,9 @@ export async function checklistNotebook(): Promise<ChecklistNotebook> {
       // Like another program's save: wait until the app has noticed it (the watcher's event;
       // the index is updated before the event is sent), within the two seconds of the design.
       const relative = path.relative(notebook.root, target).split(path.sep).join('/');
-      await eventually(() => expect(core.changedPaths()).toContain(relative));
+      // (A new folder is reported as the folder.)
+      const seen = () => core.changedPaths().some((p) => relative === p || relative.startsWith(`${p}/`));
+      await eventually(() => expect(seen()).toBe(true), 5000);
       return target;
     },
     bytes: (meetingId, customer) => readFile(file(meetingId, customer)),
