@@ -81,8 +81,8 @@ async function start(): Promise<void> {
 
   const notebookPath = notebookFromArgv(process.argv);
   const openCore = await createCore({
-    // Absent: the core's choice, the default notebook (<Documents>/Prepnote).
-    ...(notebookPath ? { notebookPath } : {}),
+    // Absent: the notebook used last time, else the default notebook (<Documents>/Prepnote).
+    ...(notebookPath ? { notebookPath } : { reopenLastNotebook: true }),
     ...RESOURCES,
   });
   core = openCore;
