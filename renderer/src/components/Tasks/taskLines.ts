@@ -1,8 +1,7 @@
-// Markdown tasks (`- [ ] …`) of a meeting body as the core counts them, and how a checkbox of
-// the rendered preview is traced back to its line. The rule mirrors the core's
-// (electron/core/index/actionItems.ts: `-`, `*` or `+` bullets, a non-empty text, nothing
-// inside fenced code); actions.toggle checks the line's text again, so a disagreement can only
-// refuse a tick, never tick the wrong task.
+// Markdown tasks of a meeting body as the core counts them (the rule is shared:
+// shared/text/actionItems.ts), and how a checkbox of the rendered preview is traced back to its
+// line. actions.toggle checks the line's text again, so a stale trace can only refuse a tick.
+import { findActionItems, taskTextOf } from '../../../../shared/text/actionItems';
 import type { RenderedTask } from '../../markdown/renderMarkdown';
 
 export interface BodyTask {
@@ -12,31 +11,12 @@ export interface BodyTask {
   done: boolean;
 }
 
-const TASK = /^[ \t]*[-*+][ \t]+\[([ xX])\][ \t]+(.*?)[ \t]*\r?$/;
-const CODE_FENCE = /^[ ]{0,3}(```|~~~)/;
-
+/** The body's tasks, numbered from the body's first line. */
 export function findBodyTasks(body: string): BodyTask[] {
-  const tasks: BodyTask[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((line, index) => {
-    const fenceMatch = CODE_FENCE.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1];
-      if (fence === undefined) fence = marker;
-      else if (fence === marker) fence = undefined;
-      return;
-    }
-    if (fence !== undefined) return;
-    const task = TASK.exec(line);
-    if (task?.[2]) tasks.push({ line: index + 1, text: task[2], done: task[1] !== ' ' });
-  });
-  return tasks;
+  return findActionItems(body);
 }
 
-/** The task of a source line as written ("- [x] Book the room" → "Book the room"), if it is one. */
-export function taskTextOf(sourceLine: string): string | undefined {
-  return TASK.exec(sourceLine)?.[2] || undefined;
-}
+export { taskTextOf };
 
 /**
  * Which body task each rendered checkbox stands for, in order: the n-th checkbox is matched to
