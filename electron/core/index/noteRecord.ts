@@ -1,6 +1,7 @@
 // Turns one parsed note into what the index stores about it: the typed values the filters,
 // lists and stats need (invalid enum values are dropped, as the app's own schema would), the
 // original text for snippets, and its action items.
+import { markdownToPlainText } from '../../../shared/text/markdownToPlainText';
 import { CUSTOMER_KINDS, MEETING_STATUSES, OBJECTIVE_MET, OUTCOMES } from '../../../shared/domain/enums';
 import { type ActionLine, findActionItems } from './actionItems';
 import type { NoteKind } from './notePaths';
@@ -77,7 +78,10 @@ export const MAX_BODY_CHARS = 2_000_000;
 
 export function toRecord(path: string, kind: NoteKind, note: NoteText): NoteRecord {
   const f = note.fields;
-  const body = note.body.length > MAX_BODY_CHARS ? note.body.slice(0, MAX_BODY_CHARS) : note.body;
+  // Indexed and shown in snippets as a person reads it, without Markdown syntax.
+  const body = markdownToPlainText(
+    note.body.length > MAX_BODY_CHARS ? note.body.slice(0, MAX_BODY_CHARS) : note.body,
+  );
   const base = { path, customerId: kind.customerId, body, unreadable: note.unreadable };
   if (kind.type === 'customer') {
     const industry = str(f['industry']);
