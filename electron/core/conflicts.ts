@@ -9,7 +9,8 @@ import type { FieldsSchema } from './frontMatter/parse';
 import { toDiskKey } from '../../shared/domain/fields';
 import type { NoteStore } from './noteStore';
 
-const CONFLICT_COPY = /\.conflict-\d{8}-\d{6}(-\d+)?\.md$/;
+// Case-insensitive like the `.md` test of the template folder (a copy renamed by hand to .MD).
+const CONFLICT_COPY = /\.conflict-\d{8}-\d{6}(-\d+)?\.md$/i;
 
 export function isConflictCopy(fileName: string): boolean {
   return CONFLICT_COPY.test(fileName);

@@ -113,6 +113,11 @@ export async function findMeetingFile(
   return { folder, meetingId: nfc, file };
 }
 
+/** A meeting's date: its `date` field, else the date its file name starts with ('' if none). */
+export function meetingDate(meetingId: string, date: string | undefined): string {
+  return date ?? /^\d{4}-\d{2}-\d{2}/.exec(meetingId)?.[0] ?? '';
+}
+
 /** Conflict copies of customer.md beside it. */
 export async function customerConflictCopies(
   paths: NotebookPaths,

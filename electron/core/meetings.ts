@@ -25,6 +25,7 @@ import {
   findMeetingFile,
   listCustomerFolders,
   listMeetingFiles,
+  meetingDate,
 } from './folders';
 import { type FieldPatch, editsFor, newNoteText, rewriteNote } from './frontMatter/document';
 import { joinNote } from './frontMatter/split';
@@ -210,7 +211,7 @@ function toSummary(customerId: string, meetingId: string, fields: Partial<Fields
     customerId,
     meetingId,
     title: fields.title ?? meetingId,
-    date: fields.date ?? /^\d{4}-\d{2}-\d{2}/.exec(meetingId)?.[0] ?? '',
+    date: meetingDate(meetingId, fields.date),
     status: fields.status ?? 'draft',
   };
   if (fields.time !== undefined) item.time = fields.time;
@@ -228,7 +229,7 @@ function applyPatch(fields: Partial<Fields>, patch: FieldPatch): Partial<Fields>
 }
 
 /** The body of a new meeting: its sections, seeded from the template. */
-export function meetingBody(seed: TemplateSeed | undefined): string {
+function meetingBody(seed: TemplateSeed | undefined): string {
   const preparation = (seed?.preparation ?? '').replace(/\s+$/, '');
   const questions = (seed?.questions ?? []).map((q) => `- ${q}`);
   return [

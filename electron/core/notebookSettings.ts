@@ -3,7 +3,6 @@
 // hand); a corrupt file is set aside as `.bak` and reported, parts that do not fit are ignored
 // and reported.
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import type { UnreadableFile as UnreadableFileSchema } from '../../shared/contract';
 import type { ExtraChecklistItem, NotebookPhrases } from '../../shared/checklist/review';
@@ -29,7 +28,7 @@ const Phrases = z.partialRecord(
 
 type UnreadableFile = z.infer<typeof UnreadableFileSchema>;
 
-export const NOTEBOOK_SETTINGS_FILE = '.prepnote/notebook.json';
+const NOTEBOOK_SETTINGS_FILE = '.prepnote/notebook.json';
 
 export class NotebookSettingsStore {
   private cached: { key: string; settings: NotebookSettings } | undefined;
@@ -46,7 +45,7 @@ export class NotebookSettingsStore {
   }
 
   private get file(): string {
-    return path.join(this.paths.prepnoteDir, 'notebook.json');
+    return this.paths.abs(NOTEBOOK_SETTINGS_FILE);
   }
 
   async get(): Promise<NotebookSettings> {

@@ -38,7 +38,8 @@ export interface CoreOptions {
   cacheDir?: string;
   /** Folder holding the shipped resources (templates, sample notebook); absent: <repo>/resources. */
   resourcesDir?: string;
-  /** Seeds new meetings from agenda templates; absent: the template id is only recorded. */
+  /** Seeds new meetings from agenda templates; absent: the notebook's and the built-in
+   *  templates (templates/applyTemplateHook.ts). */
   applyTemplate?: ApplyTemplate;
   /** The current time (tests fix "today"); absent: the system clock. */
   clock?: () => Date;

@@ -12,13 +12,19 @@ import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
 
 export function createHandlers(session: Session, index?: IndexService): Handlers {
+  const checklist = checklistHandlers(session, index);
   return {
     ...notebookHandlers(session),
     ...customerHandlers(session, index),
     ...meetingHandlers(session),
-    ...checklistHandlers(session, index),
+    ...checklist,
     ...templateHandlers(session),
-    ...searchHandlers(session, index),
-    ...exportHandlers(session),
+    ...searchHandlers(index),
+    // The prep sheet's open action items come from actions.list (cached per file), not from
+    // reading every earlier meeting again.
+    ...exportHandlers(session, async (customerId) => {
+      const { items } = await checklist['actions.list']({ customerId, open: true });
+      return items;
+    }),
   };
 }

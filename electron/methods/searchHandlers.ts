@@ -3,12 +3,11 @@
 import { ApiError } from '../../shared/contract';
 import type { IndexService } from '../core/index/indexService';
 import type { NotebookIndex } from '../core/index/openIndex';
-import type { Session } from '../core/session';
 import type { Handlers } from './handlers';
 
 type SearchMethods = 'search.query' | 'history.stats';
 
-export function searchHandlers(_session: Session, index?: IndexService): Pick<Handlers, SearchMethods> {
+export function searchHandlers(index?: IndexService): Pick<Handlers, SearchMethods> {
   const current = (): NotebookIndex => {
     const found = index?.current();
     if (!found)

@@ -3,7 +3,7 @@
 // a method answers in the app's language setting.
 import type { Language } from '../../shared/domain/enums';
 import type { Session } from '../core/session';
-import { type TemplateService, createTemplateService } from '../core/templates/templateService';
+import { createTemplateService } from '../core/templates/templateService';
 import type { Handlers } from './handlers';
 
 type TemplateMethods = 'templates.list' | 'templates.get' | 'templates.save';
@@ -14,17 +14,10 @@ export function templateHandlers(session: Session): Pick<Handlers, TemplateMetho
     // Asked on every call, so the methods follow `notebook.open` to another notebook.
     notebookDir: () => session.notebook().root,
   });
-  return createTemplateHandlers(service, () => session.settings.get().language);
-}
-
-/** The slice itself, over any template service and language source (tests use their own). */
-export function createTemplateHandlers(
-  service: TemplateService,
-  getLanguage: () => Language,
-): Pick<Handlers, TemplateMethods> {
+  const language = (lang: Language | undefined): Language => lang ?? session.settings.get().language;
   return {
-    'templates.list': ({ lang }) => service.listTemplates(lang ?? getLanguage()),
-    'templates.get': ({ id, lang }) => service.getTemplate(id, lang ?? getLanguage()),
+    'templates.list': ({ lang }) => service.listTemplates(language(lang)),
+    'templates.get': ({ id, lang }) => service.getTemplate(id, language(lang)),
     'templates.save': (input) => service.saveTemplate(input),
   };
 }

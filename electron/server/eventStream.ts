@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 import type { EventName, EventPayload } from '../../shared/contract';
 import { SECURITY_HEADERS } from './replies';
 
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 
 export interface EventStream {
   /** Takes over the response for as long as the client stays connected. */
@@ -16,7 +16,7 @@ export interface EventStream {
   readonly size: number;
 }
 
-export function formatEvent(name: string, payload: unknown): string {
+function formatEvent(name: string, payload: unknown): string {
   // JSON.stringify never emits a raw newline, so one `data:` line holds the whole payload.
   return `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
 }

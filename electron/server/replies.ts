@@ -14,7 +14,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-export function statusOf(envelope: Envelope<unknown>): number {
+function statusOf(envelope: Envelope<unknown>): number {
   return envelope.ok ? 200 : ERROR_STATUS[envelope.error.code];
 }
 

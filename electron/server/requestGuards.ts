@@ -3,7 +3,7 @@
 // present, must be this server's own (a page of another site may not drive the API).
 import type { IncomingMessage } from 'node:http';
 
-export function allowedOrigins(port: number): readonly string[] {
+function allowedOrigins(port: number): readonly string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }
 

@@ -3,7 +3,7 @@
 // send the CSP as a header, and the IPC sender check has one exact origin to compare.
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'prepnote';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**

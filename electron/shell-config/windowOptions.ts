@@ -39,7 +39,7 @@ export interface WindowBoundsInput {
   y?: number;
 }
 
-export const DEFAULT_BOUNDS = { width: 1200, height: 800 } as const;
+const DEFAULT_BOUNDS = { width: 1200, height: 800 } as const;
 const MIN_SIZE = { width: 720, height: 480 } as const;
 
 export function mainWindowOptions(preloadPath: string, bounds?: WindowBoundsInput): MainWindowOptions {

@@ -32,7 +32,7 @@ export interface AgendaVerdict {
 const DAY = 24 * 60;
 
 /** An item's minutes; anything but a finite non-negative number counts as 0. */
-export function itemMinutes(item: AgendaItemLike | undefined): number {
+function itemMinutes(item: AgendaItemLike | undefined): number {
   const m = item?.minutes;
   return typeof m === 'number' && Number.isFinite(m) && m > 0 ? m : 0;
 }

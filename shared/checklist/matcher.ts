@@ -67,7 +67,7 @@ function escapeRegex(text: string): string {
 }
 
 /** A user's phrase as a folded pattern source: each bare vowel (and d) matches its marked forms. */
-export function foldedPhraseSource(phrase: string): string {
+function foldedPhraseSource(phrase: string): string {
   const folded = foldDiacritics(toMatchText(phrase));
   let out = '';
   for (const ch of folded) {
@@ -78,7 +78,7 @@ export function foldedPhraseSource(phrase: string): string {
 }
 
 /** One regular expression for a list of sources, each matched on whole words. */
-export function compileSources(sources: readonly string[], guard = ''): RegExp | undefined {
+function compileSources(sources: readonly string[], guard = ''): RegExp | undefined {
   const parts = sources.filter((s) => s.trim() !== '');
   if (parts.length === 0) return undefined;
   return new RegExp(`${BEFORE}${guard}(?:${parts.map((s) => `(?:${s})`).join('|')})${AFTER}`, 'g');

@@ -63,7 +63,7 @@ export interface ObjectiveCheck extends CheckResult {
 }
 
 /** Refusals that mean "no reason to go": the editor then offers customers with open business. */
-export const COURTESY_CALL_CODES: readonly ObjectiveCode[] = ['courtesy', 'time', 'passing', 'quota'];
+const COURTESY_CALL_CODES: readonly ObjectiveCode[] = ['courtesy', 'time', 'passing', 'quota'];
 
 /** True when an objective was refused as a courtesy call or one of the three non-reasons. */
 export function isCourtesyCall(verdict: { code?: ObjectiveCode }): boolean {
@@ -205,7 +205,7 @@ function firstRefusal(
 }
 
 /** The topic an objective or its weak verb's object is about, for a fitting example. */
-export function topicOf(text: string): TopicKey | undefined {
+function topicOf(text: string): TopicKey | undefined {
   const match = toMatchText(text);
   const { topics } = basePhrases();
   return TOPIC_KEYS.find((key) => findFirst(match, topics[key]) !== undefined);

@@ -3,7 +3,7 @@
 // bytes and never splits a character, a combining mark from its base, or a backslash escape.
 import { utf8Length } from './utf8';
 
-export const ICS_LINE_OCTETS = 75;
+const ICS_LINE_OCTETS = 75;
 
 /** A TEXT value: backslash, semicolon, comma escaped; any line break becomes `\n`. */
 export function escapeIcsText(text: string): string {

@@ -102,11 +102,7 @@ function lastMeetingsBlock(data: AgendaExportData, labels: ExportLabels): Block 
 }
 
 /** "2 Nov 2026 — Discovery: Agree on the pilot → Advance (objective met: yes)". */
-export function pastMeetingLine(
-  meeting: PastMeeting,
-  lang: AgendaExportData['lang'],
-  labels: ExportLabels,
-): string {
+function pastMeetingLine(meeting: PastMeeting, lang: AgendaExportData['lang'], labels: ExportLabels): string {
   const when = formatShortDate(meeting.date, lang);
   const title = clean(meeting.title);
   const objective = clean(meeting.objective) || labels.notSet;

@@ -63,7 +63,7 @@ function agendaMarkdown(block: AgendaBlock): string {
 }
 
 /** Escapes what CommonMark would read as markup, keeping line breaks (a paragraph). */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text
     .split(/\r?\n/)
     .map((line) => escapeLineStart(escapeCharacters(line.trim())))
@@ -71,7 +71,7 @@ export function escapeText(text: string): string {
 }
 
 /** Escapes for a single line (headings, list items): line breaks become spaces. */
-export function escapeInline(text: string): string {
+function escapeInline(text: string): string {
   return escapeLineStart(escapeCharacters(text.replace(/\s*\r?\n\s*/g, ' ').trim()));
 }
 

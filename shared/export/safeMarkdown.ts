@@ -127,7 +127,7 @@ export function taskBox(done: boolean): string {
 }
 
 /** Inline Markdown to HTML: code spans, bold, italic; a link prints as "text (address)". */
-export function inlineHtml(text: string): string {
+function inlineHtml(text: string): string {
   return text
     .split(/(`[^`]+`)/)
     .map((part, index) =>

@@ -264,7 +264,14 @@ test('the document language is chosen in the print view, whatever the app speaks
   // The toolbar stays in the app's language.
   await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
   const pdf = await printToPdf(page, 'mixed-vi-doc');
-  expect(squash(pdf.text)).toContain('Trang 1/1');
+  const text = squash(pdf.text);
+  // The document is Vietnamese from its headings to its footer; the toolbar is not printed.
+  expect(text).toContain('Mục đích cuộc gặp — Quý khách nhận được gì');
+  expect(text).toContain('Thứ Năm, 03/12/2026');
+  expect(text).toContain('Trang 1/1');
+  expect(text).not.toContain('Purpose of the meeting');
+  expect(text).not.toContain('Page 1 of 1');
+  expect(text).not.toContain('Print…');
 });
 
 test('a customer history prints as one document with a table of contents', async ({

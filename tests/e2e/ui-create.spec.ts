@@ -96,6 +96,7 @@ test('a new customer and its first meeting are written as Markdown files', async
 
 test('another notebook opens from a typed folder path, and the first one is in the recent list', async ({
   appPage: page,
+  notebook,
 }) => {
   const other = await mkdtemp(join(tmpdir(), 'prepnote-other-'));
   try {
@@ -113,8 +114,10 @@ test('another notebook opens from a typed folder path, and the first one is in t
     const recent = page.getByRole('dialog', { name: 'Open a notebook' }).getByRole('region', {
       name: 'Recent notebooks',
     });
-    await recent.getByRole('button').first().click();
-    await expect(page.getByTestId('notebook-name')).not.toHaveText(basename(other));
+    await recent.getByRole('button', { name: new RegExp(basename(notebook)) }).click();
+    // Back on the first notebook, with its own customers again.
+    await expect(page.getByTestId('notebook-name')).toHaveText(basename(notebook));
+    await expect(page.getByRole('heading', { name: 'Every meeting needs a reason' })).toBeVisible();
   } finally {
     await rm(other, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 // Every screen of the sample notebook in English and in Vietnamese: the first screen already
 // in the remembered language, each screen's own words in it, dates in its format. With
 // PREPNOTE_SHOTS=<folder> it also saves a screenshot of each screen (for looking at them).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -189,5 +189,8 @@ for (const lang of ['en', 'vi'] as const) {
     // expected: the 409 of the conflict this tour provokes.
     const expected = [/status of 409 \(Conflict\)/];
     expect(problems.filter((text) => !expected.some((pattern) => pattern.test(text)))).toEqual([]);
+    // The trashed customer's folder left customers/ for the notebook's trash.
+    await expect(access(join(notebook, 'customers/harbor-foods-ltd'))).rejects.toThrow();
+    expect(await readdir(join(notebook, '.prepnote/trash'))).toHaveLength(1);
   });
 }

@@ -12,8 +12,9 @@ import {
   findCustomerFolder,
   listCustomerFolders,
   listMeetingFiles,
+  meetingDate,
 } from '../folders';
-import type { ActionLine } from '../index/actionItems';
+import type { ActionLine } from '../../../shared/text/actionItems';
 import type { NoteStore } from '../noteStore';
 import { type ActionQuery, type ActionSource, compareActions } from './actionSource';
 import { noteActions } from './noteActions';
@@ -81,9 +82,4 @@ function toItems(
       text: task.text,
       done: task.done,
     }));
-}
-
-/** The meeting's date field; else the date its file name starts with (as meetings.list does). */
-function meetingDate(meetingId: string, date: string | undefined): string {
-  return date ?? /^\d{4}-\d{2}-\d{2}/.exec(meetingId)?.[0] ?? '';
 }

@@ -1,8 +1,7 @@
-// The Markdown tasks of one note as read by the core, with line numbers of the FILE: the
-// index's parser (index/actionItems.ts) reads the body, and the lines before it (the opening
+// The Markdown tasks of one note as read by the core, with line numbers of the FILE: the shared
+// task rule (shared/text/actionItems.ts) reads the body, and the lines before it (the opening
 // fence, the front matter, the closing fence) are added. A byte-order mark is not a line.
-import type { ActionLine } from '../index/actionItems';
-import { findActionItems } from '../index/actionItems';
+import { type ActionLine, findActionItems } from '../../../shared/text/actionItems';
 import type { ReadableNote } from '../frontMatter/parse';
 import type { NoteParts } from '../frontMatter/split';
 
@@ -12,7 +11,7 @@ export function noteActions(note: ReadableNote<unknown>): ActionLine[] {
 }
 
 /** How many lines of the file come before the body's first line. */
-export function linesBeforeBody(parts: NoteParts): number {
+function linesBeforeBody(parts: NoteParts): number {
   return countNewlines(parts.opening) + countNewlines(parts.frontMatter) + countNewlines(parts.closing);
 }
 

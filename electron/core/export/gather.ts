@@ -28,7 +28,7 @@ import type {
   HistoryExportData,
   OpenAction,
 } from '../../../shared/export/types';
-import { findActionItems } from '../index/actionItems';
+import { findActionItems } from '../../../shared/text/actionItems';
 
 export interface ExportSources {
   /** customers.get */
@@ -124,7 +124,8 @@ async function listOpenActions(
   try {
     return await sources.listOpenActions(customerId);
   } catch (error) {
-    // The customer exists (its meeting was just read): NOT_FOUND means actions.list is not built.
+    // The customer exists (its meeting was just read): a NOT_FOUND here means its folder went
+    // away in between; reading the listed meetings below says the same thing more gently.
     if (error instanceof ApiError && error.code === 'NOT_FOUND') return undefined;
     throw error;
   }

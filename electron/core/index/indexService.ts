@@ -2,6 +2,7 @@
 // previous one closed), fed with every changed path as it happens, reporting scan progress as
 // `index.progress`. Handlers ask it for the current index; while there is none (it could not
 // be opened) they fall back to reading files, so search is the only feature that needs it.
+import { isoDay } from '../clock';
 import type { Notebook } from '../notebook';
 import type { Session } from '../session';
 import { type NotebookIndex, openIndex } from './openIndex';
@@ -74,6 +75,8 @@ export class IndexService {
       const index = await openIndex({
         notebookPath: notebook.root,
         cacheDir: this.session.options.cacheDir,
+        // The core's clock, as the file-based lists use it: a test that fixes "today" fixes it here.
+        today: () => isoDay(this.session.options.clock()),
         onProgress: (done, total) => this.session.events.emit('index.progress', { done, total }),
       });
       this.entry = { notebook, index };

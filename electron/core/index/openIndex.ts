@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/contract';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CustomerKind } from '../../../shared/domain/enums';
+import { isoDay } from '../clock';
 import { listActions, openActionCounts } from './actionsQuery';
 import { listCustomers } from './customersQuery';
 import { isCorruptionError } from './driver';
@@ -36,7 +37,8 @@ export interface OpenIndexOptions {
   scanWorkerFile?: string;
   /** Parse files on a second thread during the scan (default true; the benchmark compares). */
   parserThread?: boolean;
-  /** Today's date as YYYY-MM-DD (local time by default); tests pin it. */
+  /** Today's date as YYYY-MM-DD (the system clock's local day by default); the core passes its
+   *  own clock's, so that tests which fix "today" fix it here too. */
   today?: () => string;
 }
 
@@ -67,12 +69,6 @@ export interface NotebookIndex {
   close(): Promise<void>;
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function openIndex(options: OpenIndexOptions): Promise<NotebookIndex> {
   const notebookPath = notebookRealPath(options.notebookPath);
   const folder = indexFolder(options.cacheDir, notebookPath);
@@ -81,7 +77,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<NotebookInde
   } catch {
     // An unwritable cache folder: openIndexDatabase falls back to an in-memory index.
   }
-  const today = options.today ?? localToday;
+  const today = options.today ?? (() => isoDay(new Date()));
   const onProgress = options.onProgress ?? (() => undefined);
 
   let opened = openIndexDatabase(folder, notebookPath);

@@ -28,7 +28,7 @@ export type ScanMessage =
   /** Everything the job does after the scan (merging, checking) is finished too. */
   | { type: 'idle' };
 
-export function isStopped(stop: SharedArrayBuffer): boolean {
+function isStopped(stop: SharedArrayBuffer): boolean {
   return Atomics.load(new Int32Array(stop), 0) === 1;
 }
 
@@ -43,7 +43,7 @@ function failure(error: unknown): ScanMessage {
  * from the main thread waits 30 ms at most): queries get about 30% faster. The automerge
  * setting of schema.ts leaves this work for later on purpose, so that the build is quicker.
  */
-export function mergeSegments(db: SqliteDb, stop: SharedArrayBuffer): void {
+function mergeSegments(db: SqliteDb, stop: SharedArrayBuffer): void {
   const changes = db.prepare<{ n: number }>('SELECT total_changes() AS n');
   const merge = db.prepare("INSERT INTO fts (fts, rank) VALUES ('merge', 500)");
   for (let step = 0; step < 10_000 && !isStopped(stop); step++) {

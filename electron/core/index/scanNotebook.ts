@@ -35,7 +35,7 @@ export interface ParsedBatch {
 export type ReadBatch = (files: ListedFile[]) => ParsedBatch | Promise<ParsedBatch>;
 
 /** Reads and parses one note; undefined when it vanished or cannot be read at all. */
-export function readNoteRecord(notebookPath: string, relPath: string): NoteRecord | undefined {
+function readNoteRecord(notebookPath: string, relPath: string): NoteRecord | undefined {
   const kind = classifyNotePath(relPath);
   if (!kind) return undefined;
   let bytes: Buffer;

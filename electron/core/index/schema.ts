@@ -6,7 +6,7 @@ export const SCHEMA_VERSION = 3;
 
 /** Tokens are letters, digits, private-use and combining marks (kept for scripts other than
  *  Latin, whose marks are part of words); diacritics are already folded away in JavaScript. */
-export const TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* N* Co M*'`;
+const TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* N* Co M*'`;
 
 /** bm25 weights of the fts columns, in order: title > objective > customer name > body, and
  *  0 for meta (filter tokens, see filterTokens.ts). */

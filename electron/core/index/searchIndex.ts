@@ -15,7 +15,7 @@ type SearchOutput = MethodOutput<'search.query'>;
 
 /** Above this many matches, newest first instead of ranked: bm25 costs about 0.7 µs per
  *  match, so ranking 10,000 matches alone would take the whole 5 ms budget of a query. */
-export const COMMON_MATCHES = 1000;
+const COMMON_MATCHES = 1000;
 const DEFAULT_LIMIT = 20;
 
 interface HitRow {

@@ -35,7 +35,7 @@ export class ScanFailure extends Error {
 
 const WORKER_FILE = 'scanWorker.js';
 
-export function findWorkerFile(explicit?: string): string | undefined {
+function findWorkerFile(explicit?: string): string | undefined {
   if (explicit) return existsSync(explicit) ? explicit : undefined;
   let here: string;
   try {

@@ -4,6 +4,7 @@
 import { readFile, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGES } from '../../../shared/domain/enums';
+import { isConflictCopy } from '../conflicts';
 import { idProblem } from '../ids';
 import { isTempFileName } from '../tempFiles';
 import { TemplateFileError, parseTemplateFile } from './templateFile';
@@ -15,7 +16,6 @@ export interface LoadResult {
 }
 
 export const NOTEBOOK_TEMPLATES_DIR = 'templates';
-const CONFLICT_COPY = /\.conflict-\d{8}-\d{6}\.md$/i;
 
 /** The built-ins of every language; the folder a file sits in decides its language. */
 export async function loadBuiltInTemplates(resourcesDir: string): Promise<LoadResult> {
@@ -79,7 +79,7 @@ async function templateFileNames(folder: string, result: LoadResult, shown: stri
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => entry.name)
     .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && !isTempFileName(name))
-    .filter((name) => !CONFLICT_COPY.test(name))
+    .filter((name) => !isConflictCopy(name))
     .sort();
 }
 

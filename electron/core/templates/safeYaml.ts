@@ -2,23 +2,9 @@
 // string by any tool (vault-format.md, "Values other tools read the same way"): a value that a
 // YAML 1.2 reader or an older YAML 1.1 one would take for a number, boolean, null, date or
 // sexagesimal time (`0901234567`, `1e3`, `yes`, `off`, `~`, `09:30`, `2026-12-02`) is quoted.
-import { Document, Scalar, parseDocument, visit } from 'yaml';
-
-const VERSIONS = ['1.2', '1.1'] as const;
-
-/** True when some YAML reader would read the plain scalar `text` as something else, or would
- *  stumble on it (an error or a warning, such as an unknown `!tag`). */
-export function needsQuotes(text: string): boolean {
-  return VERSIONS.some((version) => {
-    const doc = parseDocument(text, { version, logLevel: 'silent' });
-    if (doc.errors.length > 0 || doc.warnings.length > 0) return true;
-    try {
-      return doc.toJS() !== text;
-    } catch {
-      return true; // an alias to no anchor (`*x`) only fails when resolved
-    }
-  });
-}
+import { Document, Scalar, visit } from 'yaml';
+// One quoting rule for everything the app writes: the one of note front matter.
+import { needsQuotes } from '../frontMatter/scalar';
 
 /** Plain JSON-like data whose strings are quoted whenever needsQuotes says so; numbers stay
  *  bare (they are meant as numbers: durations and minutes). */

@@ -1,14 +1,15 @@
 // One template file, read and written (vault-format.md, "A notebook template"). Reading uses
-// js-yaml's failsafe schema, so every scalar is a string and nothing is guessed; the zod schema
-// below says which strings are whole minutes. Keys on disk are kebab-case (`example-objective`),
-// camelCase in the API (shared/domain/fields.ts). Writing goes through safeYaml.ts, so what the app
-// writes reads back as the same strings in any YAML tool.
-import { FAILSAFE_SCHEMA, load } from 'js-yaml';
+// the notes' failsafe front-matter reader (frontMatter/parse.ts), so every scalar is a string
+// and nothing is guessed; the zod schema below says which strings are whole minutes. Keys on
+// disk are kebab-case (`example-objective`), camelCase in the API (shared/domain/fields.ts).
+// Writing goes through safeYaml.ts, so what the app writes reads back as the same strings in
+// any YAML tool.
 import { z } from 'zod';
 import { Language } from '../../../shared/domain/enums';
 import { Minutes } from '../../../shared/domain/fields';
 import type { AgendaItem } from '../../../shared/domain/fields';
 import { decodeUtf8 } from '../frontMatter/decode';
+import { readFrontMatter } from '../frontMatter/parse';
 import { FrontMatterError, splitNote } from '../frontMatter/split';
 import { stringifyYaml } from './safeYaml';
 import { formatSections, parseSections } from './templateSections';
@@ -61,18 +62,17 @@ const DiskTemplate = z.object({
  * `fallbackName` names a hand-made template whose front matter has no `name`.
  */
 export function parseTemplateFile(bytes: Uint8Array, fallbackName: string): TemplateContent {
-  let frontMatter: string;
+  let data: unknown;
   let body: string;
   try {
     const parts = splitNote(decodeUtf8(bytes));
     if (parts.opening === '') throw new TemplateFileError('The file has no front matter (--- … ---)');
-    frontMatter = parts.frontMatter;
+    data = readFrontMatter(parts.frontMatter);
     body = parts.body;
   } catch (error) {
     if (error instanceof FrontMatterError) throw new TemplateFileError(error.message);
     throw error;
   }
-  const data = readYaml(frontMatter.replace(/\r\n/g, '\n'));
   const parsed = DiskTemplate.safeParse(withoutNulls(data));
   if (!parsed.success) {
     const reasons = parsed.error.issues.map(
@@ -113,22 +113,6 @@ export function formatTemplateFile(draft: TemplateDraft): string {
   });
   const body = formatSections({ questions: draft.questions ?? [], preparation: draft.preparation ?? '' });
   return `---\n${frontMatter}---\n${body}`;
-}
-
-function readYaml(text: string): unknown {
-  let data: unknown;
-  try {
-    data = load(text, { schema: FAILSAFE_SCHEMA });
-  } catch (error) {
-    throw new TemplateFileError(
-      `The front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-    );
-  }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new TemplateFileError('The front matter is not a list of keys and values');
-  }
-  return data;
 }
 
 /** An empty key (`example-benefit:`) reads as null under the failsafe schema: treat it as absent. */

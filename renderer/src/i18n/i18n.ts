@@ -44,7 +44,3 @@ export async function applyLanguage(lng: Language): Promise<void> {
   await i18next.changeLanguage(lng);
   document.documentElement.lang = lng;
 }
-
-export function currentLanguage(): Language {
-  return i18next.language === 'vi' ? 'vi' : 'en';
-}

@@ -45,7 +45,7 @@ export function ChecklistPanel({ review, onToggle, disabled }: ChecklistPanelPro
         total={required.length}
         label={t('editor.checklist.holding', { count: holding, total: required.length })}
       />
-      <ul className="check-list">
+      <ul className="stack-list">
         {required.map((item) => (
           <RequiredItem key={item.id} item={item} />
         ))}
@@ -61,7 +61,7 @@ export function ChecklistPanel({ review, onToggle, disabled }: ChecklistPanelPro
             label={t('editor.checklist.ticked', { count: ticked, total: manual.length })}
           />
           <p className="field-hint">{t('editor.checklist.manualHint')}</p>
-          <ul className="check-list">
+          <ul className="stack-list">
             {manual.map((item) => (
               <ManualItem
                 key={item.id}

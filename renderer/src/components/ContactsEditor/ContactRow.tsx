@@ -14,6 +14,13 @@ interface ContactRowProps {
 
 type OptionalKey = 'role' | 'email' | 'phone';
 
+/** The inputs after the name, in order; the label key is `contacts.<key>`. */
+const OPTIONAL_FIELDS: readonly { key: OptionalKey; type: 'text' | 'email' | 'tel' }[] = [
+  { key: 'role', type: 'text' },
+  { key: 'email', type: 'email' },
+  { key: 'phone', type: 'tel' },
+];
+
 export function ContactRow({ index, contact, onChange, onRemove, onBlur }: ContactRowProps) {
   const { t } = useTranslation();
 
@@ -33,29 +40,17 @@ export function ContactRow({ index, contact, onChange, onRemove, onBlur }: Conta
         onChange={(name) => onChange({ ...contact, name })}
         onBlur={onBlur}
       />
-      <TextField
-        hideLabel
-        label={t('contacts.role')}
-        value={contact.role ?? ''}
-        onChange={(v) => set('role', v)}
-        onBlur={onBlur}
-      />
-      <TextField
-        hideLabel
-        label={t('contacts.email')}
-        type="email"
-        value={contact.email ?? ''}
-        onChange={(v) => set('email', v)}
-        onBlur={onBlur}
-      />
-      <TextField
-        hideLabel
-        label={t('contacts.phone')}
-        type="tel"
-        value={contact.phone ?? ''}
-        onChange={(v) => set('phone', v)}
-        onBlur={onBlur}
-      />
+      {OPTIONAL_FIELDS.map(({ key, type }) => (
+        <TextField
+          key={key}
+          hideLabel
+          label={t(`contacts.${key}`)}
+          type={type}
+          value={contact[key] ?? ''}
+          onChange={(value) => set(key, value)}
+          onBlur={onBlur}
+        />
+      ))}
       <button
         type="button"
         className="icon-button contact-remove"

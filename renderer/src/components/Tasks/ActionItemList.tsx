@@ -59,7 +59,7 @@ export function ActionItemList({ items, titles, onChanged }: ActionItemListProps
 
   if (shown.length === 0) return <p className="muted">{t('editor.earlier.noOpenActions')}</p>;
   return (
-    <ul className="action-items">
+    <ul className="stack-list">
       {shown.map(({ item, done }, index) => {
         const boxId = `${id}-${index}`;
         const title = titles.get(item.meetingId) ?? item.meetingId;

@@ -27,7 +27,7 @@ export function AwaitingOutcome({ meetings, customers }: AwaitingOutcomeProps) {
   if (waiting.length === 0) return <p className="muted">{t('editor.home.noneWaiting')}</p>;
   return (
     <>
-      <ul className="waiting-list">
+      <ul className="stack-list">
         {shown.map((meeting) => {
           const href = routeHref({
             name: 'meeting',

@@ -20,16 +20,24 @@ function Reasons({ items }: { items: readonly ReviewItem[] }) {
   );
 }
 
+/** The notice's title with a × that closes it. */
+function DismissableHead({ title, onDismiss }: { title: string; onDismiss(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="readiness-head">
+      <p className="readiness-title">{title}</p>
+      <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 export function NotReadyNotice({ items, onDismiss }: { items: readonly ReviewItem[]; onDismiss(): void }) {
   const { t } = useTranslation();
   return (
     <div className="notice notice-error readiness-notice" role="alert" data-testid="not-ready">
-      <div className="readiness-head">
-        <p className="readiness-title">{t('editor.status.refused')}</p>
-        <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={onDismiss}>
-          ×
-        </button>
-      </div>
+      <DismissableHead title={t('editor.status.refused')} onDismiss={onDismiss} />
       {items.length > 0 ? <Reasons items={items} /> : <p>{t('errors.NOT_READY')}</p>}
     </div>
   );
@@ -39,12 +47,7 @@ export function BackToDraftNotice({ items, onDismiss }: { items: readonly Review
   const { t } = useTranslation();
   return (
     <div className="notice notice-warning readiness-notice" role="status" data-testid="back-to-draft">
-      <div className="readiness-head">
-        <p className="readiness-title">{t('meeting.backToDraft')}</p>
-        <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={onDismiss}>
-          ×
-        </button>
-      </div>
+      <DismissableHead title={t('meeting.backToDraft')} onDismiss={onDismiss} />
       <Reasons items={items} />
     </div>
   );

@@ -44,7 +44,7 @@ export function TrashScreen() {
       {entries.loading && <p className="muted">{t('common.loading')}</p>}
       {entries.data && items.length === 0 && <p className="empty">{t('trash.empty')}</p>}
       {items.length > 0 && (
-        <ul className="trash-list">
+        <ul className="stack-list">
           {items.map((entry) => (
             <li key={entry.trashId} className="card trash-item">
               <div className="trash-text">

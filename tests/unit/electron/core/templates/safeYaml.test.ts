@@ -1,7 +1,9 @@
-// Values the app writes must read back as the same text in YAML 1.1 and 1.2 tools.
+// Values the app writes must read back as the same text in YAML 1.1 and 1.2 tools. Templates
+// quote by the rule of note front matter (frontMatter/scalar.ts), tested here on their values.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { needsQuotes, stringifyYaml } from '../../../../../electron/core/templates/safeYaml';
+import { needsQuotes } from '../../../../../electron/core/frontMatter/scalar';
+import { stringifyYaml } from '../../../../../electron/core/templates/safeYaml';
 
 describe('needsQuotes', () => {
   it.each([
